@@ -1,0 +1,107 @@
+import { LineCounter, parseDocument, isMap, type Node } from "yaml";
+import type { Diagnostic } from "../diagnostics.js";
+import { sortDiagnostics } from "../diagnostics.js";
+import type { Roadmap } from "../model.js";
+import { roadmapSchema } from "../schema/roadmap.js";
+import { describeValue } from "./describe-value.js";
+import { createLocator, type Locator } from "./locator.js";
+import { resolveRoadmap } from "./resolve-roadmap.js";
+import { stripExtensions } from "./strip-extensions.js";
+import { zodIssuesToDiagnostics } from "./zod-issue-to-diagnostics.js";
+
+export interface ParseOptions {
+  /** File name reported in diagnostics. */
+  file?: string;
+}
+
+export interface ParseResult {
+  /**
+   * Present when the file is valid YAML of the right shape. It can still carry
+   * cross-reference errors (unknown or duplicate ids): check `diagnostics`.
+   */
+  roadmap?: Roadmap;
+  diagnostics: Diagnostic[];
+  /** Maps data paths to source ranges; absent when the text is not YAML at all. */
+  locator?: Locator;
+}
+
+/** Aliases expanded per document; more is treated as an alias bomb. */
+const MAX_ALIAS_COUNT = 1000;
+
+const YAML_CODES: Record<string, string> = {
+  DUPLICATE_KEY: "duplicate-key",
+  TAB_AS_INDENT: "yaml-tab-indent",
+};
+
+function whole(text: string, file: string | undefined, code: string, message: string): ParseResult {
+  return {
+    diagnostics: [{ code, severity: "error", message, file, path: [], range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } }],
+  };
+}
+
+/** Parses and validates roadmap YAML text. No I/O; never throws on bad input. */
+export function parseRoadmap(text: string, options: ParseOptions = {}): ParseResult {
+  const file = options.file;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes("\u0000")) return whole(text, file, "binary-file", "the file is binary (it contains NUL bytes), not YAML text");
+  if (text.trim() === "") return whole(text, file, "empty-file", "the file is empty: expected a roadmap mapping with at least a title");
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const locator = createLocator(doc, lineCounter);
+  const diagnostics: Diagnostic[] = [];
+
+  for (const err of [...doc.errors, ...doc.warnings]) {
+    const [startOffset, endOffset] = err.pos;
+    const s = lineCounter.linePos(startOffset);
+    const e = lineCounter.linePos(Math.max(startOffset, endOffset));
+    const firstLine = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    diagnostics.push({
+      code: YAML_CODES[err.code] ?? "yaml-syntax",
+      severity: err.name === "YAMLWarning" ? "warning" : "error",
+      message: firstLine,
+      file,
+      path: [],
+      range: { start: { line: s.line, col: s.col }, end: { line: e.line, col: e.col } },
+    });
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: sortDiagnostics(diagnostics), locator };
+
+  const contents = doc.contents as Node | null;
+  if (!isMap(contents)) {
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      data = undefined;
+    }
+    const message = data === null || data === undefined
+      ? "the file has no content: expected a roadmap mapping with at least a title"
+      : `expected the file to be a mapping (title:, phases: …), found ${describeValue(data)}`;
+    return { diagnostics: [{ code: "invalid-type", severity: "error", message, file, path: [], range: locator.value([]) }], locator };
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof ReferenceError && /alias/i.test(error.message)
+      ? `too many alias expansions (over ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`
+      : `the YAML could not be read: ${(error as Error).message}`;
+    return { diagnostics: [{ code: "yaml-syntax", severity: "error", message, file, path: [], range: locator.value([]) }], locator };
+  }
+
+  const { data: clean, extensions } = stripExtensions(data);
+  const parsed = roadmapSchema.safeParse(clean, { reportInput: true });
+  if (!parsed.success) {
+    diagnostics.push(...zodIssuesToDiagnostics(parsed.error.issues, locator, file, clean));
+    return { diagnostics: sortDiagnostics(diagnostics), locator };
+  }
+
+  const { roadmap, findings } = resolveRoadmap(parsed.data, extensions, file);
+  for (const f of findings) {
+    diagnostics.push({ code: f.code, severity: "error", message: f.message, file, path: f.path, range: f.key ? locator.key(f.path) : locator.value(f.path) });
+  }
+  // Cross-reference errors leave a roadmap that can still be planned (bad references are ignored).
+  return { roadmap, diagnostics: sortDiagnostics(diagnostics), locator };
+}

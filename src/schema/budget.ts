@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { idSchema, markdown, moneySchema, text } from "./primitives.js";
+
+export const perSchema = z.enum(["month", "year", "once"]);
+
+export const budgetItemSchema = z.strictObject({
+  title: text,
+  category: z.string().optional(),
+  count: z.number().positive().optional(),
+  amount: moneySchema,
+  per: perSchema,
+  notes: markdown.optional(),
+});
+
+export const budgetSchema = z.strictObject({
+  id: idSchema.optional(),
+  title: text,
+  currency: z.string().optional(),
+  phase: z.string().optional(),
+  items: z.array(budgetItemSchema),
+  total: z.strictObject({ per: perSchema, amount: moneySchema }).optional(),
+  notes: markdown.optional(),
+});

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { idList, idSchema, markdown, ownerSchema, text } from "./primitives.js";
+
+export const riskLevelSchema = z.enum(["low", "medium", "high", "critical"]);
+
+export const riskSchema = z.strictObject({
+  id: idSchema.optional(),
+  title: text,
+  probability: z.union([z.enum(["low", "medium", "high"]), z.number().min(0).max(1)]).optional(),
+  impact: riskLevelSchema.optional(),
+  mitigation: markdown.optional(),
+  status: z.enum(["open", "mitigated", "accepted", "closed", "occurred"]).optional(),
+  owner: ownerSchema.optional(),
+  affects: idList.optional(),
+  notes: markdown.optional(),
+});

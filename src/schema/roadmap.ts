@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { budgetSchema } from "./budget.js";
+import { itemSchema, milestoneSchema } from "./item.js";
+import { kpiSchema } from "./kpi.js";
+import {
+  checkSchema, isoDate, lengthSchema, markdown, ownerSchema, text, weekdaySchema,
+} from "./primitives.js";
+import { riskSchema } from "./risk.js";
+
+export const calendarSchema = z.strictObject({
+  workdays: z.array(weekdaySchema).min(1).optional(),
+  holidays: z.array(isoDate).optional(),
+});
+
+export const sectionSchema = z.strictObject({
+  title: text,
+  body: markdown,
+});
+
+/** The whole roadmap file, as written (before id resolution). */
+export const roadmapSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    title: text,
+    summary: markdown.optional(),
+    owner: ownerSchema.optional(),
+    version: z.union([z.string(), z.number()]).transform(String).optional(),
+    updated: isoDate.optional(),
+    review: z.strictObject({ every: lengthSchema }).optional(),
+    start: isoDate.optional(),
+    locale: z.string().optional(),
+    currency: z.string().optional(),
+    repository: z.url({ protocol: /^https?$/ }).optional(),
+    calendar: calendarSchema.optional(),
+    sequential: z.boolean().optional(),
+    deliverables: z.array(checkSchema).optional(),
+    success: z.array(checkSchema).optional(),
+    notes: markdown.optional(),
+    phases: z.array(itemSchema).optional(),
+    milestones: z.array(milestoneSchema).optional(),
+    risks: z.array(riskSchema).optional(),
+    kpis: z.array(kpiSchema).optional(),
+    budgets: z.array(budgetSchema).optional(),
+    sections: z.array(sectionSchema).optional(),
+  })
+  .meta({ title: "roadmap-kit roadmap", description: "A roadmap kept as code: phases, tasks, milestones, risks, KPIs and budgets." });
+
+export type RoadmapInput = z.output<typeof roadmapSchema>;
