@@ -1,13 +1,13 @@
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Range } from "../diagnostics.js";
 import type { Path } from "../model.js";
 
 /** Maps data paths back to source ranges of a parsed YAML document. */
 export interface Locator {
   /** Range of the value at `path`, or of the deepest node on the way. */
-  value(path: Path): Range | undefined;
+  value(path: Path): Range;
   /** Range of the key at `path` (its last segment), falling back to the value. */
-  key(path: Path): Range | undefined;
+  key(path: Path): Range;
 }
 
 interface Found {
@@ -46,11 +46,28 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
     const e = lineCounter.linePos(Math.max(startOffset, valueEnd));
     return { start: { line: s.line, col: s.col }, end: { line: e.line, col: e.col } };
   };
+  const top = (): Range => toRange(doc.contents as Node | null) ?? { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
   return {
-    value: (path) => toRange(walk(doc, path).node) ?? toRange(doc.contents as Node | null),
+    value: (path) => toRange(walk(doc, path).node) ?? top(),
     key: (path) => {
       const f = walk(doc, path);
-      return toRange(f.key ?? f.node) ?? toRange(doc.contents as Node | null);
+      return toRange(f.key ?? f.node) ?? top();
     },
   };
+}
+
+/**
+ * A locator that parses the text with full source positions only when first
+ * asked: valid files read through the fast path never pay for it.
+ */
+export function createLazyLocator(text: string): Locator {
+  let inner: Locator | undefined;
+  const get = () => {
+    if (!inner) {
+      const lineCounter = new LineCounter();
+      inner = createLocator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
+    }
+    return inner;
+  };
+  return { value: (path) => get().value(path), key: (path) => get().key(path) };
 }

@@ -1,10 +1,11 @@
+import { CORE_SCHEMA, load as fastLoad } from "js-yaml";
 import { LineCounter, parseDocument, isMap, type Node } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { sortDiagnostics } from "../diagnostics.js";
 import type { Roadmap } from "../model.js";
 import { roadmapSchema } from "../schema/roadmap.js";
 import { describeValue } from "./describe-value.js";
-import { createLocator, type Locator } from "./locator.js";
+import { createLazyLocator, createLocator, type Locator } from "./locator.js";
 import { resolveRoadmap } from "./resolve-roadmap.js";
 import { stripExtensions } from "./strip-extensions.js";
 import { zodIssuesToDiagnostics } from "./zod-issue-to-diagnostics.js";
@@ -45,6 +46,9 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes("\u0000")) return whole(text, file, "binary-file", "the file is binary (it contains NUL bytes), not YAML text");
   if (text.trim() === "") return whole(text, file, "empty-file", "the file is empty: expected a roadmap mapping with at least a title");
+
+  const fast = fastPath(text);
+  if (fast) return validate(fast.data, createLazyLocator(text), file, []);
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -91,6 +95,28 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
     return { diagnostics: [{ code: "yaml-syntax", severity: "error", message, file, path: [], range: locator.value([]) }], locator };
   }
 
+  return validate(data, locator, file, diagnostics);
+}
+
+/**
+ * js-yaml reads YAML about 15x faster than the \`yaml\` package, which keeps
+ * source positions. Plain mappings without anchors go through js-yaml, and
+ * positions are computed only if a diagnostic needs them. Anything else
+ * (anchors, which js-yaml would not bound, syntax errors, duplicate keys)
+ * takes the slow path for exact diagnostics.
+ */
+function fastPath(text: string): { data: Record<string, unknown> } | undefined {
+  if (/(^|[\s[{,])&[^\s]/.test(text)) return undefined;
+  try {
+    const data = fastLoad(text, { schema: CORE_SCHEMA });
+    if (data && typeof data === "object" && !Array.isArray(data)) return { data: data as Record<string, unknown> };
+  } catch {
+    // fall through to the slow path, which explains the error with its position
+  }
+  return undefined;
+}
+
+function validate(data: unknown, locator: Locator, file: string | undefined, diagnostics: Diagnostic[]): ParseResult {
   const { data: clean, extensions } = stripExtensions(data);
   const parsed = roadmapSchema.safeParse(clean, { reportInput: true });
   if (!parsed.success) {

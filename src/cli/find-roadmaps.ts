@@ -1,0 +1,44 @@
+import { stat } from "node:fs/promises";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { UsageError } from "./usage-error.js";
+
+const YAML_GLOB = "**/*.{yaml,yml}";
+const IGNORE = ["**/node_modules/**", "**/.git/**"];
+
+/**
+ * Resolves command arguments to roadmap files: files as given, folders to
+ * every YAML file under them, globs expanded. With none: `./roadmap.yaml`,
+ * else every YAML file under `./roadmaps/`. Missing paths are kept so the
+ * loader reports them.
+ */
+export async function findRoadmaps(args: string[], cwd = process.cwd()): Promise<string[]> {
+  if (args.length === 0) {
+    if ((await stat("roadmap.yaml").catch(() => undefined))?.isFile()) return ["roadmap.yaml"];
+    const found = (await stat("roadmaps").catch(() => undefined))?.isDirectory()
+      ? await glob(YAML_GLOB, { cwd: "roadmaps", ignore: IGNORE })
+      : [];
+    if (found.length === 0) {
+      throw new UsageError("no roadmaps found: pass a file or folder, or create one with `roadmap init` (looked for ./roadmap.yaml and ./roadmaps/*.yaml)");
+    }
+    return found.map((f) => `roadmaps/${f}`).sort();
+  }
+  const out: string[] = [];
+  for (const arg of args) {
+    if (isDynamicPattern(arg)) {
+      const matched = await glob(arg, { cwd, ignore: IGNORE });
+      if (matched.length === 0) throw new UsageError(`no files match ${arg}`);
+      out.push(...matched.sort());
+      continue;
+    }
+    const info = await stat(arg).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const base = arg.replace(/\/+$/, "");
+      const matched = await glob(YAML_GLOB, { cwd: base, ignore: IGNORE });
+      if (matched.length === 0) throw new UsageError(`no .yaml or .yml files in ${arg}`);
+      out.push(...matched.sort().map((f) => `${base}/${f}`));
+    } else {
+      out.push(arg);
+    }
+  }
+  return [...new Set(out)];
+}

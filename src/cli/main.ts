@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { formats } from "../lint/formatters/formatters.js";
+import { initCommand } from "./commands/init.js";
+import { lintCommand } from "./commands/lint.js";
+import { schemaCommand } from "./commands/schema.js";
+import type { CliIo } from "./context.js";
+import { UsageError } from "./usage-error.js";
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError("expected a whole number (-1 for no limit)");
+  return n;
+}
+
+const asOfOption = () => new Option("--as-of <date>", "the date progress and lateness are measured at (YYYY-MM-DD)").default(undefined, "today");
+
+/** Builds the `roadmap` program; each action stores its exit code. */
+export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+  const program = new Command("roadmap")
+    .description("Roadmaps as code: validate, plan and report on YAML roadmaps.")
+    .version(version(), "-V, --version")
+    .option("--no-color", "no colour (also NO_COLOR=1)")
+    .showHelpAfterError("(run roadmap --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  const globalColor = () => (program.opts().color === false ? false : undefined);
+
+  program
+    .command("lint")
+    .description("validate roadmaps and check them for problems")
+    .argument("[paths...]", "files, folders or globs (default: ./roadmap.yaml, else ./roadmaps/)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(formats).default("stylish"))
+    .option("-q, --quiet", "report errors only")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInt)
+    .addOption(asOfOption())
+    .addHelpText("after", "\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or unreadable file.")
+    .action(async (paths: string[], opts) => {
+      setCode(await lintCommand(paths, { ...opts, color: globalColor() }, io));
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the roadmap format")
+    .option("-o, --output <file>", "write it to a file instead")
+    .action(async (opts) => setCode(await schemaCommand(opts, io)));
+
+  program
+    .command("init")
+    .description("write a starter roadmap (never overwrites)")
+    .argument("[file]", "where to write it", "roadmap.yaml")
+    .action(async (file: string) => setCode(await initCommand(file, io)));
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code. Never throws for user errors. */
+export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander already printed its message; help and version are successes.
+      return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`roadmap: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,95 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseRoadmap } from "../../src/index.js";
+import { loadRoadmap } from "../../src/load/load-roadmap.js";
+
+const codes = (text: string) => parseRoadmap(text, { file: "x.yaml" }).diagnostics.map((d) => d.code);
+const first = (text: string) => parseRoadmap(text, { file: "x.yaml" }).diagnostics[0];
+
+describe("hostile and odd input never throws and gets a positioned diagnostic", () => {
+  it.each([
+    ["empty file", "", "empty-file"],
+    ["only whitespace and comments", "  \n# nothing\n", "invalid-type"],
+    ["a list at top level", "- a\n- b\n", "invalid-type"],
+    ["a scalar at top level", "hello\n", "invalid-type"],
+    ["a number at top level", "42\n", "invalid-type"],
+    ["binary junk", "\u0000\u0001\u0002PNG\u0000", "binary-file"],
+    ["unclosed flow mapping", "title: {a: 1\n", "yaml-syntax"],
+    ["tab indentation", "title: x\nphases:\n\t- title: y\n", "yaml-tab-indent"],
+    ["duplicate key", "title: a\ntitle: b\n", "duplicate-key"],
+  ])("%s", (_name, text, code) => {
+    const result = parseRoadmap(text, { file: "x.yaml" });
+    expect(result.roadmap).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.code)).toContain(code);
+    for (const d of result.diagnostics) {
+      expect(d.range?.start.line).toBeGreaterThanOrEqual(1);
+      expect(d.file).toBe("x.yaml");
+    }
+  });
+
+  it("strips a byte-order mark", () => {
+    expect(codes("\uFEFFtitle: With BOM\n")).toEqual([]);
+  });
+
+  it("reads CRLF line endings with the right line numbers", () => {
+    const d = first("title: x\r\nphases:\r\n  - title: y\r\n    statuz: done\r\n");
+    expect(d.code).toBe("unknown-key");
+    expect(d.range?.start).toEqual({ line: 4, col: 5 });
+  });
+
+  it("stops an alias bomb quickly", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`);
+    const started = performance.now();
+    const result = parseRoadmap(`title: bomb\nx-bomb:\n${lines.map((l) => `  ${l}`).join("\n")}\n`, { file: "bomb.yaml" });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.diagnostics[0].code).toBe("yaml-syntax");
+    expect(result.diagnostics[0].message).toMatch(/alias/);
+  });
+
+  it("reports every problem in a file at once", () => {
+    const text = "title: x\ntitel: y\nphases:\n  - title: a\n    status: doing\n    when: weeks 6-3\n";
+    expect(codes(text)).toEqual(["unknown-key", "invalid-value", "invalid-span"]);
+  });
+
+  it("keeps x-* extension keys anywhere", () => {
+    const result = parseRoadmap("title: x\nx-team: core\nphases:\n  - title: a\n    x-jira: ABC-1\n", {});
+    expect(result.diagnostics).toEqual([]);
+    expect(result.roadmap?.extensions).toEqual({ "x-team": "core" });
+    expect(result.roadmap?.items[0].extensions).toEqual({ "x-jira": "ABC-1" });
+  });
+});
+
+describe("loadRoadmap", () => {
+  const dir = mkdtempSync(join(tmpdir(), "roadmap-load-"));
+
+  it("reports a missing file", async () => {
+    const r = await loadRoadmap(join(dir, "missing.yaml"));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["file-not-found"]);
+  });
+
+  it("reports a directory", async () => {
+    mkdirSync(join(dir, "folder.yaml"));
+    const r = await loadRoadmap(join(dir, "folder.yaml"));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["not-a-file"]);
+  });
+
+  it("refuses a file over the size limit without reading it", async () => {
+    const big = join(dir, "big.yaml");
+    writeFileSync(big, "");
+    const { truncateSync } = await import("node:fs");
+    truncateSync(big, 65 * 1024 * 1024);
+    const r = await loadRoadmap(big);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["file-too-large"]);
+  });
+
+  it("reads a valid file", async () => {
+    const ok = join(dir, "ok.yaml");
+    writeFileSync(ok, "title: Fine\n");
+    const r = await loadRoadmap(ok);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.roadmap?.title).toBe("Fine");
+  });
+});
