@@ -6,6 +6,7 @@ import type { Roadmap } from "../model.js";
 import { roadmapSchema } from "../schema/roadmap.js";
 import { describeValue } from "./describe-value.js";
 import { createLazyLocator, createLocator, type Locator } from "./locator.js";
+import { checkReferences } from "./check-references.js";
 import { resolveRoadmap } from "./resolve-roadmap.js";
 import { stripExtensions } from "./strip-extensions.js";
 import { zodIssuesToDiagnostics } from "./zod-issue-to-diagnostics.js";
@@ -119,15 +120,15 @@ function fastPath(text: string): { data: Record<string, unknown> } | undefined {
 function validate(data: unknown, locator: Locator, file: string | undefined, diagnostics: Diagnostic[]): ParseResult {
   const { data: clean, extensions } = stripExtensions(data);
   const parsed = roadmapSchema.safeParse(clean, { reportInput: true });
+  for (const f of checkReferences(clean)) {
+    diagnostics.push({ code: f.code, severity: "error", message: f.message, file, path: f.path, range: f.key ? locator.key(f.path) : locator.value(f.path) });
+  }
   if (!parsed.success) {
     diagnostics.push(...zodIssuesToDiagnostics(parsed.error.issues, locator, file, clean));
     return { diagnostics: sortDiagnostics(diagnostics), locator };
   }
 
-  const { roadmap, findings } = resolveRoadmap(parsed.data, extensions, file);
-  for (const f of findings) {
-    diagnostics.push({ code: f.code, severity: "error", message: f.message, file, path: f.path, range: f.key ? locator.key(f.path) : locator.value(f.path) });
-  }
+  const roadmap = resolveRoadmap(parsed.data, extensions, file);
   // Cross-reference errors leave a roadmap that can still be planned (bad references are ignored).
   return { roadmap, diagnostics: sortDiagnostics(diagnostics), locator };
 }

@@ -1,20 +1,9 @@
-import type { Diagnostic } from "../diagnostics.js";
-import { formatPath } from "../diagnostics.js";
 import type { Budget, Item, Kpi, KpiTarget, Path, Risk, Roadmap } from "../model.js";
 import type { ItemInput, MilestoneInput } from "../schema/item.js";
 import { parseSpanText } from "../schema/parse-span.js";
 import type { RoadmapInput } from "../schema/roadmap.js";
-import { didYouMean } from "../suggest.js";
 import { assignIds } from "./slugify.js";
 import { pathKey, type Extensions } from "./strip-extensions.js";
-
-export interface Finding {
-  code: string;
-  message: string;
-  path: Path;
-  /** Point at the key rather than the value. */
-  key?: boolean;
-}
 
 interface Flat {
   input: ItemInput | MilestoneInput;
@@ -24,9 +13,12 @@ interface Flat {
   path: Path;
 }
 
-/** Turns validated input into the resolved model: ids, the flat item list, cross-references checked. */
-export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file?: string): { roadmap: Roadmap; findings: Finding[] } {
-  const findings: Finding[] = [];
+/**
+ * Turns validated input into the resolved model: ids and the flat item list.
+ * References are checked on the raw data by `checkReferences`; here unknown
+ * ones are kept as written (the planner ignores them).
+ */
+export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file?: string): Roadmap {
   const ext = (path: Path) => extensions.get(pathKey(path)) ?? {};
 
   // Flatten phases and tasks (pre-order), then top-level milestones.
@@ -43,16 +35,6 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
   input.milestones?.forEach((m, i) => flat.push({ input: m, kind: "milestone", parentIndex: -1, depth: 0, path: ["milestones", i] }));
 
   const ids = assignIds(flat.map((f) => f.input), "item");
-  const duplicates = (list: { id?: string }[], paths: Path[], what: string) => {
-    const seen = new Map<string, Path>();
-    list.forEach((e, i) => {
-      if (e.id === undefined) return;
-      const first = seen.get(e.id);
-      if (first) findings.push({ code: "duplicate-id", message: `${formatPath([...paths[i], "id"])}: duplicate ${what} id "${e.id}" (first used at ${formatPath(first)})`, path: [...paths[i], "id"] });
-      else seen.set(e.id, paths[i]);
-    });
-  };
-  duplicates(flat.map((f) => f.input), flat.map((f) => f.path), "item");
 
   const items: Item[] = flat.map((f, i) => {
     const it = f.input as ItemInput;
@@ -89,27 +71,11 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
   flat.forEach((f, i) => {
     if (f.parentIndex >= 0) items[f.parentIndex].children.push(items[i].id);
   });
-  const itemIds = [...byId.keys()];
-
-  const checkRef = (id: string, path: Path, what: string) => {
-    if (byId.has(id)) return true;
-    findings.push({ code: "unknown-ref", message: `${formatPath(path)}: unknown item "${id}" in ${what}${didYouMean(id, itemIds)}`, path });
-    return false;
-  };
-  for (const item of items) {
-    item.after.forEach((dep, j) => {
-      const path = [...item.path, "after", j];
-      if (dep === item.id) findings.push({ code: "self-dependency", message: `${formatPath(path)}: "${item.id}" cannot come after itself`, path });
-      else checkRef(dep, path, "after");
-    });
-  }
 
   const riskIds = assignIds(input.risks ?? [], "risk");
   const riskPaths = (input.risks ?? []).map((_, i): Path => ["risks", i]);
-  duplicates(input.risks ?? [], riskPaths, "risk");
   const risks: Risk[] = (input.risks ?? []).map((r, i) => {
     const path = riskPaths[i];
-    (r.affects ?? []).forEach((id, j) => checkRef(id, [...path, "affects", j], "affects"));
     return {
       id: riskIds[i], title: r.title, probability: r.probability, impact: r.impact, mitigation: r.mitigation,
       status: r.status ?? "open", owner: r.owner, affects: r.affects ?? [], notes: r.notes, extensions: ext(path), path,
@@ -118,21 +84,13 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
 
   const kpiIds = assignIds(input.kpis ?? [], "kpi");
   const kpiPaths = (input.kpis ?? []).map((_, i): Path => ["kpis", i]);
-  duplicates(input.kpis ?? [], kpiPaths, "KPI");
   const kpis: Kpi[] = (input.kpis ?? []).map((k, i) => {
     const path = kpiPaths[i];
     const targets: KpiTarget[] = [];
     for (const [key, value] of Object.entries(k.targets ?? {})) {
-      const tpath = [...path, "targets", key];
       const span = parseSpanText(key);
-      if (span && "error" in span) {
-        findings.push({ code: "invalid-span", message: `${formatPath(tpath)}: ${span.error}`, path: tpath, key: true });
-        continue;
-      }
-      if (!span && !byId.has(key)) {
-        findings.push({ code: "unknown-ref", message: `${formatPath(tpath)}: target key "${key}" is neither a span (2026-Q1, 2026-03, 2026-03-31, 2026) nor a known item${didYouMean(key, itemIds)}`, path: tpath, key: true });
-        continue;
-      }
+      if (span && "error" in span) continue;
+      if (!span && !byId.has(key)) continue;
       targets.push(span ? { key, span, value } : { key, value });
     }
     return {
@@ -143,10 +101,8 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
 
   const budgetIds = assignIds(input.budgets ?? [], "budget");
   const budgetPaths = (input.budgets ?? []).map((_, i): Path => ["budgets", i]);
-  duplicates(input.budgets ?? [], budgetPaths, "budget");
   const budgets: Budget[] = (input.budgets ?? []).map((b, i) => {
     const path = budgetPaths[i];
-    if (b.phase !== undefined) checkRef(b.phase, [...path, "phase"], "phase");
     return {
       id: budgetIds[i], title: b.title, currency: b.currency ?? input.currency, phase: b.phase,
       items: b.items.map((it, j) => {
@@ -186,5 +142,5 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
     sections: (input.sections ?? []).map((s, i) => ({ title: s.title, body: s.body, path: ["sections", i] })),
     extensions: ext([]),
   };
-  return { roadmap, findings };
+  return roadmap;
 }
