@@ -80,9 +80,12 @@ export function checkReferences(data: unknown): Finding[] {
 
   items.forEach((e, i) => {
     asList(e.data.after).forEach((dep, j) => {
-      const path = [...e.path, "after", j];
-      if (dep === itemIds[i]) findings.push({ code: "self-dependency", message: `${formatPath(path)}: "${dep}" cannot come after itself`, path });
-      else ref(dep, path, "after");
+      if (dep === itemIds[i]) {
+        const path = [...e.path, "after", j];
+        findings.push({ code: "self-dependency", message: `${formatPath(path)}: "${dep}" cannot come after itself`, path });
+      } else if (typeof dep === "string" && !ids.has(dep)) {
+        ref(dep, [...e.path, "after", j], "after");
+      }
     });
   });
 

@@ -118,7 +118,8 @@ function fastPath(text: string): { data: Record<string, unknown> } | undefined {
 }
 
 function validate(data: unknown, locator: Locator, file: string | undefined, diagnostics: Diagnostic[]): ParseResult {
-  const { data: clean, extensions } = stripExtensions(data);
+  const extensions = stripExtensions(data);
+  const clean = data;
   const parsed = roadmapSchema.safeParse(clean, { reportInput: true });
   for (const f of checkReferences(clean)) {
     diagnostics.push({ code: f.code, severity: "error", message: f.message, file, path: f.path, range: f.key ? locator.key(f.path) : locator.value(f.path) });

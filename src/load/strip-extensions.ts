@@ -5,22 +5,42 @@ export type Extensions = Map<string, Record<string, unknown>>;
 export const pathKey = (path: Path): string => path.join("\u0000");
 
 /**
- * Copies `data` without `x-*` keys (user extensions, allowed anywhere) and
- * collects them per mapping path, so strict validation never sees them.
+ * Removes `x-*` keys (user extensions, allowed anywhere) from freshly parsed
+ * data, in place, and returns them per mapping path, so strict validation
+ * never sees them.
  */
-export function stripExtensions(data: unknown, path: Path = [], out: Extensions = new Map()): { data: unknown; extensions: Extensions } {
-  if (Array.isArray(data)) {
-    return { data: data.map((v, i) => stripExtensions(v, [...path, i], out).data), extensions: out };
-  }
-  if (data && typeof data === "object") {
-    const clean: Record<string, unknown> = {};
-    let ext: Record<string, unknown> | undefined;
-    for (const [k, v] of Object.entries(data)) {
-      if (k.startsWith("x-")) (ext ??= {})[k] = v;
-      else clean[k] = stripExtensions(v, [...path, k], out).data;
+export function stripExtensions(data: unknown): Extensions {
+  const out: Extensions = new Map();
+  const path: Path = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const v = value[i];
+        if (v !== null && typeof v === "object") {
+          path.push(i);
+          walk(v);
+          path.pop();
+        }
+      }
+      return;
     }
-    if (ext) out.set(pathKey(path), ext);
-    return { data: clean, extensions: out };
-  }
-  return { data, extensions: out };
+    const obj = value as Record<string, unknown>;
+    for (const k in obj) {
+      if (k.charCodeAt(0) === 120 /* x */ && k.charCodeAt(1) === 45 /* - */) {
+        let ext = out.get(pathKey(path));
+        if (!ext) out.set(pathKey(path), (ext = {}));
+        ext[k] = obj[k];
+        delete obj[k];
+        continue;
+      }
+      const v = obj[k];
+      if (v !== null && typeof v === "object") {
+        path.push(k);
+        walk(v);
+        path.pop();
+      }
+    }
+  };
+  if (data !== null && typeof data === "object") walk(data);
+  return out;
 }

@@ -49,7 +49,10 @@ export function zodIssuesToDiagnostics(issues: Issue[], locator: Locator, file: 
     switch (issue.code) {
       case "unrecognized_keys":
         for (const key of issue.keys) {
-          const hint = didYouMean(key, knownKeysAt(path));
+          const stray = /\s/.test(key) && (valueAt(path) as Record<string, unknown> | undefined)?.[key] === null;
+          const hint = stray
+            ? " (a comma inside { } ends a value: quote text that contains commas)"
+            : didYouMean(key, knownKeysAt(path));
           push("unknown-key", `${at(path)}unknown key "${key}"${hint}`, [...path, key], true);
         }
         return;

@@ -128,8 +128,12 @@ export interface PlannedBudget extends MoneyTotals {
   phase: string | null;
   /** Per category, in order of first appearance. */
   categories: PlannedBudgetCategory[];
-  /** The declared total, the computed sum for its `per`, and whether they are equal. */
-  declared: { per: Per; amount: bigint; computed: bigint; matches: boolean } | null;
+  /**
+   * The declared total; `computed`, the sum of the items with the same `per`;
+   * `runRate`, the run-rate for that period (monthly/yearly totals above, or
+   * the one-off total); it matches when equal to either.
+   */
+  declared: { per: Per; amount: bigint; computed: bigint; runRate: bigint; matches: boolean } | null;
   /** The phase's scheduled span, when the budget has a scheduled phase. */
   span: { start: IsoDate; end: IsoDate; days: number } | null;
   /** Yearly run-rate x days / 365 (= monthly x days x 12 / 365), rounded half up, plus one-offs. */

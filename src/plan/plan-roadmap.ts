@@ -1,0 +1,177 @@
+import type { IsoDate, Roadmap } from "../model.js";
+import { dayToIso, isoToDay } from "./day-number.js";
+import { planBudget } from "./plan-budgets.js";
+import { planKpi } from "./plan-kpis.js";
+import { planRisks } from "./plan-risks.js";
+import { CANCELLED, SCHEDULED, UNSCHEDULED, WINDOW, PIN_NONE, scheduleRoadmap, type Schedule } from "./schedule-roadmap.js";
+import type { Placement, Plan, PlannedItem, ScheduleState } from "./types.js";
+
+export interface PlanOptions {
+  /**
+   * The as-of date for progress, overdue and KPI status. The CLI passes
+   * today; without it the roadmap's `updated`, else its `start`, is used
+   * (the planner never reads the clock).
+   */
+  asOf?: IsoDate;
+}
+
+/**
+ * Progress within this many percentage points (absolute, 0.05 = 5 points)
+ * of the expected progress is on track; more is ahead, less is behind.
+ */
+export const ON_TRACK_TOLERANCE = 0.05;
+
+/** Upcoming: starts within this many calendar days after the as-of date. */
+export const UPCOMING_DAYS = 14;
+
+export function scheduleState(progress: number, expected: number): ScheduleState {
+  const diff = progress - expected;
+  return diff > ON_TRACK_TOLERANCE + 1e-12 ? "ahead" : diff < -ON_TRACK_TOLERANCE - 1e-12 ? "behind" : "on-track";
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/** Weighted average over `list`, falling back to the plain average when all weights are 0. */
+function average(list: number[], weight: Float64Array, value: Float64Array): number {
+  let w = 0, sum = 0, plain = 0;
+  for (const c of list) {
+    w += weight[c];
+    sum += weight[c] * value[c];
+    plain += value[c];
+  }
+  if (w > 0) return sum / w;
+  return list.length > 0 ? plain / list.length : 0;
+}
+
+function progressOf(s: Schedule, asOfDay: number) {
+  const { n, items, status, state, children, calendar } = s;
+  const weight = new Float64Array(n);
+  const progress = new Float64Array(n);
+  const expected = new Float64Array(n);
+  const asOfOrdinal = calendar.ordinalOnOrAfter(asOfDay);
+  for (let x = 0; x < n; x++) {
+    if (state[x] === CANCELLED) continue;
+    if (state[x] === UNSCHEDULED) weight[x] = 1;
+    else if (!items[x].milestone) weight[x] = s.end[x] - s.start[x] + 1;
+  }
+  for (let x = n - 1; x >= 0; x--) {
+    if (state[x] === CANCELLED) continue;
+    const live = children[x].filter((c) => state[c] !== CANCELLED);
+    const own = status[x] === "done" || items[x].progress !== undefined || live.length === 0;
+    progress[x] = status[x] === "done" ? 1 : items[x].progress !== undefined ? clamp01(items[x].progress!) : live.length === 0 ? 0 : average(live, weight, progress);
+    if (state[x] === UNSCHEDULED) expected[x] = progress[x];
+    else if (!own) expected[x] = average(live, weight, expected);
+    else if (items[x].milestone) expected[x] = asOfDay > s.endDay[x] ? 1 : 0;
+    else expected[x] = clamp01((asOfOrdinal - s.start[x]) / (s.end[x] - s.start[x] + 1));
+  }
+  const top: number[] = [];
+  for (let x = 0; x < n; x++) if (s.parent[x] < 0 && state[x] !== CANCELLED) top.push(x);
+  return { weight, progress, expected, total: average(top, weight, progress), totalExpected: average(top, weight, expected) };
+}
+
+function placementOf(s: Schedule, x: number): Placement {
+  switch (s.state[x]) {
+    case CANCELLED: return "cancelled";
+    case UNSCHEDULED: return "unscheduled";
+    case WINDOW: return "window";
+    default: return s.pinKind[x] !== PIN_NONE ? "pinned" : "asap";
+  }
+}
+
+/**
+ * Plans a roadmap as of a date: the schedule (dates, slack, critical path,
+ * planned and best-case finish), progress and status, KPIs, risks and
+ * budgets, and the problems found while planning. Pure and synchronous; never
+ * throws on a roadmap the loader accepted (cycles are broken and reported).
+ */
+export function planRoadmap(roadmap: Roadmap, options: PlanOptions = {}): Plan {
+  const asOf = options.asOf ?? roadmap.updated ?? roadmap.start ?? "1970-01-01";
+  const asOfDay = isoToDay(asOf);
+  const s = scheduleRoadmap(roadmap);
+  const { n, items, status, state } = s;
+  const pr = progressOf(s, asOfDay);
+  const iso = (d: number) => (Number.isNaN(d) ? null : dayToIso(d));
+
+  const planned: PlannedItem[] = new Array(n);
+  const itemsById = new Map<string, PlannedItem>();
+  const overdue: string[] = [], late: string[] = [], upcoming: string[] = [], blocked: string[] = [], unscheduled: string[] = [];
+  for (let x = 0; x < n; x++) {
+    const item = items[x];
+    const st = status[x];
+    const open = st !== "done" && st !== "cancelled";
+    const placed = state[x] === SCHEDULED || state[x] === WINDOW;
+    const dueDay = item.due !== undefined ? isoToDay(item.due) : NaN;
+    const isOverdue = open && ((placed && s.endDay[x] < asOfDay) || dueDay < asOfDay);
+    const isLate = open && placed && s.endDay[x] > dueDay;
+    const isUpcoming = (st === "todo" || st === "blocked") && placed && s.startDay[x] >= asOfDay && s.startDay[x] <= asOfDay + UPCOMING_DAYS;
+    const p: PlannedItem = {
+      id: item.id,
+      parent: s.parent[x] >= 0 ? items[s.parent[x]].id : null,
+      title: item.title,
+      kind: item.kind,
+      depth: item.depth,
+      milestone: item.milestone,
+      status: st,
+      placement: placementOf(s, x),
+      start: iso(s.startDay[x]),
+      end: iso(s.endDay[x]),
+      bestStart: iso(s.bestStartDay[x]),
+      bestEnd: iso(s.bestEndDay[x]),
+      workdays: placed && !item.milestone ? s.end[x] - s.start[x] + 1 : 0,
+      slack: Number.isNaN(s.slack[x]) ? null : s.slack[x],
+      critical: s.critical[x] === 1,
+      progress: pr.progress[x],
+      expectedProgress: pr.expected[x],
+      due: item.due ?? null,
+      overdue: isOverdue,
+      late: isLate,
+      upcoming: isUpcoming,
+      blocked: st === "blocked",
+      item,
+    };
+    planned[x] = p;
+    if (!itemsById.has(item.id)) itemsById.set(item.id, p);
+    if (isOverdue) overdue.push(item.id);
+    if (isLate) late.push(item.id);
+    if (isUpcoming) upcoming.push(item.id);
+    if (p.blocked) blocked.push(item.id);
+    if (state[x] === UNSCHEDULED) unscheduled.push(item.id);
+  }
+
+  const startDay = roadmap.start !== undefined ? isoToDay(roadmap.start) : undefined;
+  const endOf = (id: string) => {
+    const x = s.index.get(id);
+    return x === undefined || Number.isNaN(s.endDay[x]) ? undefined : s.endDay[x];
+  };
+  const spanOf = (id: string) => {
+    const x = s.index.get(id);
+    return x === undefined || Number.isNaN(s.startDay[x]) ? undefined : { start: s.startDay[x], end: s.endDay[x] };
+  };
+  const risks = planRisks(roadmap.risks);
+
+  return {
+    title: roadmap.title,
+    asOf,
+    start: s.startOfPlan === undefined ? null : dayToIso(s.startOfPlan),
+    finish: s.finishDay === undefined ? null : dayToIso(s.finishDay),
+    bestCaseFinish: s.bestFinishDay === undefined ? null : dayToIso(s.bestFinishDay),
+    progress: pr.total,
+    expectedProgress: pr.totalExpected,
+    schedule: scheduleState(pr.total, pr.totalExpected),
+    items: planned,
+    itemsById,
+    criticalPath: s.criticalPath.map((x) => items[x].id),
+    overdue,
+    late,
+    upcoming,
+    blocked,
+    unscheduled,
+    ...risks,
+    kpis: roadmap.kpis.map((k) => planKpi(k, asOf, startDay, endOf)),
+    budgets: roadmap.budgets.map((b) => planBudget(b, roadmap.currency, spanOf)),
+    diagnostics: s.diagnostics,
+    roadmap,
+  };
+}
