@@ -16,6 +16,8 @@ function distance(a: string, b: string): number {
 /** The closest candidate within a third of the word's length, for "did you mean" hints. */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
+  // "wednesday" → "wed": an abbreviation the word starts with.
+  for (const c of candidates) if (c.length >= 3 && lower.startsWith(c.toLowerCase()) && lower !== c.toLowerCase()) return c;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.ceil(word.length / 3)) + 1;
   for (const c of candidates) {

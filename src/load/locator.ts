@@ -27,7 +27,9 @@ function walk(doc: Document, path: Path): Found {
       if (!pair) break;
       key = (pair.key as Node) ?? null;
       // A key with no value (`title:`) points at the key.
-      node = (pair.value as Node | null) ?? key;
+      const value = pair.value as Node | null;
+      const empty = !value || (isScalar(value) && value.value === null && value.range != null && value.range[0] === value.range[1]);
+      node = empty ? key : value;
     } else if (isSeq(node) && typeof seg === "number" && seg < node.items.length) {
       key = null;
       node = node.items[seg] as Node;

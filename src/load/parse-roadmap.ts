@@ -9,6 +9,7 @@ import { createLazyLocator, createLocator, type Locator } from "./locator.js";
 import { checkReferences } from "./check-references.js";
 import { resolveRoadmap } from "./resolve-roadmap.js";
 import { stripExtensions } from "./strip-extensions.js";
+import { yamlErrorsToDiagnostics } from "./yaml-errors.js";
 import { zodIssuesToDiagnostics } from "./zod-issue-to-diagnostics.js";
 
 export interface ParseOptions {
@@ -30,11 +31,6 @@ export interface ParseResult {
 /** Aliases expanded per document; more is treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 1000;
 
-const YAML_CODES: Record<string, string> = {
-  DUPLICATE_KEY: "duplicate-key",
-  TAB_AS_INDENT: "yaml-tab-indent",
-};
-
 function whole(text: string, file: string | undefined, code: string, message: string): ParseResult {
   return {
     diagnostics: [{ code, severity: "error", message, file, path: [], range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } }],
@@ -49,27 +45,17 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
   if (text.trim() === "") return whole(text, file, "empty-file", "the file is empty: expected a roadmap mapping with at least a title");
 
   const fast = fastPath(text);
-  if (fast) return validate(fast.data, createLazyLocator(text), file, []);
+  if (fast) {
+    keepVersionText(fast.data, text);
+    return validate(fast.data, createLazyLocator(text), file, []);
+  }
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const locator = createLocator(doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
 
-  for (const err of [...doc.errors, ...doc.warnings]) {
-    const [startOffset, endOffset] = err.pos;
-    const s = lineCounter.linePos(startOffset);
-    const e = lineCounter.linePos(Math.max(startOffset, endOffset));
-    const firstLine = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    diagnostics.push({
-      code: YAML_CODES[err.code] ?? "yaml-syntax",
-      severity: err.name === "YAMLWarning" ? "warning" : "error",
-      message: firstLine,
-      file,
-      path: [],
-      range: { start: { line: s.line, col: s.col }, end: { line: e.line, col: e.col } },
-    });
-  }
+  diagnostics.push(...yamlErrorsToDiagnostics(doc, text, lineCounter, file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: sortDiagnostics(diagnostics), locator };
 
   const contents = doc.contents as Node | null;
@@ -80,9 +66,10 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
     } catch {
       data = undefined;
     }
-    const message = data === null || data === undefined
-      ? "the file has no content: expected a roadmap mapping with at least a title"
-      : `expected the file to be a mapping (title:, phases: …), found ${describeValue(data)}`;
+    if (data === null || data === undefined) {
+      return { ...whole(text, file, "empty-file", "the file has no content (only comments): expected a roadmap mapping with at least a title"), locator };
+    }
+    const message = `expected the file to be a mapping (title:, phases: …), found ${describeValue(data)}`;
     return { diagnostics: [{ code: "invalid-type", severity: "error", message, file, path: [], range: locator.value([]) }], locator };
   }
 
@@ -96,7 +83,15 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
     return { diagnostics: [{ code: "yaml-syntax", severity: "error", message, file, path: [], range: locator.value([]) }], locator };
   }
 
+  keepVersionText(data as Record<string, unknown>, text);
   return validate(data, locator, file, diagnostics);
+}
+
+/** `version: 1.0` is a number in YAML; keep the text as written ("1.0", not "1"). */
+function keepVersionText(data: Record<string, unknown>, text: string): void {
+  if (typeof data.version !== "number") return;
+  const m = /^version:[ \t]*([0-9][0-9.]*)[ \t]*(?:#.*)?\r?$/m.exec(text);
+  if (m && Number(m[1]) === data.version) data.version = m[1];
 }
 
 /**

@@ -1,9 +1,12 @@
-/** Default id of a titled entity: lowercased, runs of non-letters/digits (any script) as `-`, trimmed. */
+/**
+ * Default id of a titled entity: lowercased, runs of characters that are not
+ * letters or digits (any script; combining marks stay with their letter) as `-`, trimmed.
+ */
 export function slugify(title: string): string {
   return title
     .toLowerCase()
     .normalize("NFC")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }
 

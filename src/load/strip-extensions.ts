@@ -25,8 +25,10 @@ export function stripExtensions(data: unknown): Extensions {
       return;
     }
     const obj = value as Record<string, unknown>;
+    // KPI target keys are item ids or spans, never extensions.
+    const keepAll = path[path.length - 1] === "targets";
     for (const k in obj) {
-      if (k.charCodeAt(0) === 120 /* x */ && k.charCodeAt(1) === 45 /* - */) {
+      if (!keepAll && k.charCodeAt(0) === 120 /* x */ && k.charCodeAt(1) === 45 /* - */) {
         let ext = out.get(pathKey(path));
         if (!ext) out.set(pathKey(path), (ext = {}));
         ext[k] = obj[k];

@@ -74,6 +74,10 @@ export function zodIssuesToDiagnostics(issues: Issue[], locator: Locator, file: 
         return;
       }
       case "invalid_union": {
+        if ((issue.input ?? valueAt(path)) === undefined) {
+          push("missing-key", `${at(path.slice(0, -1))}missing required key "${String(path[path.length - 1])}"`, path.slice(0, -1));
+          return;
+        }
         const branch = unionBranch(issue);
         if (branch) {
           branch.forEach(visit);
@@ -90,8 +94,11 @@ export function zodIssuesToDiagnostics(issues: Issue[], locator: Locator, file: 
       case "too_small":
       case "too_big": {
         const found = issue.input ?? valueAt(path);
-        const bound = issue.code === "too_small" ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
-        const what = Array.isArray(found) ? `a list of ${bound} entries` : `a number ${bound}`;
+        const limit = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+        const bound = issue.code === "too_small"
+          ? issue.inclusive === false ? `greater than ${limit}` : `at least ${limit}`
+          : issue.inclusive === false ? `less than ${limit}` : `at most ${limit}`;
+        const what = Array.isArray(found) ? `a list of ${bound} ${limit === 1 ? "entry" : "entries"}` : `a number ${bound}`;
         push("invalid-value", `${at(path)}expected ${what}, found ${Array.isArray(found) ? `${found.length}` : describeValue(found)}`, path);
         return;
       }

@@ -63,7 +63,7 @@ function progressOf(s: Schedule, asOfDay: number) {
     progress[x] = status[x] === "done" ? 1 : items[x].progress !== undefined ? clamp01(items[x].progress!) : live.length === 0 ? 0 : average(live, weight, progress);
     if (state[x] === UNSCHEDULED) expected[x] = progress[x];
     else if (!own) expected[x] = average(live, weight, expected);
-    else if (items[x].milestone) expected[x] = asOfDay > s.endDay[x] ? 1 : 0;
+    else if (items[x].milestone || s.end[x] < s.start[x]) expected[x] = asOfDay > s.endDay[x] ? 1 : 0;
     else expected[x] = clamp01((asOfOrdinal - s.start[x]) / (s.end[x] - s.start[x] + 1));
   }
   const top: number[] = [];

@@ -87,6 +87,8 @@ interface Pass {
   afterMaxItem: Int32Array;
   start: Float64Array;
   end: Float64Array;
+  /** The date of a milestone: the day its last dependency ends, its pinned day, or its parent's start. */
+  display: Float64Array;
 }
 
 function error(code: string, message: string, path: Path, severity: "error" | "warning" = "error"): Diagnostic {
@@ -321,6 +323,7 @@ function newPass(n: number): Pass {
     afterMaxItem: new Int32Array(n).fill(-1),
     start: new Float64Array(n).fill(NaN),
     end: new Float64Array(n).fill(NaN),
+    display: new Float64Array(n).fill(NaN),
   };
 }
 
@@ -359,8 +362,11 @@ function forward(p: Prepared, g: NodeGraph, order: Int32Array, lens: Int32Array)
     const len = lens[x];
     let s: number, f: number;
     if (milestone[x]) {
-      f = pk !== PIN_NONE ? pinF[x] : Math.max(depMax[x], base[x]);
-      s = f;
+      // Zero length: end = start - 1 in ordinals, so dependents start on `start`.
+      // Pinned: after the pinned day; else at the floor (TaskJuggler's semantics).
+      s = pk !== PIN_NONE ? pinF[x] + 1 : fl;
+      f = s - 1;
+      r.display[x] = pk !== PIN_NONE ? p.pinDay[x] : p.cal.dayOf(driver[x] >= 0 ? f : s);
     } else if (st === WINDOW) {
       const a = windowOf[x];
       s = Math.max(fl, start[a]);
@@ -407,7 +413,7 @@ function pinConflicts(p: Prepared, pass: Pass, diagnostics: Diagnostic[]): void 
     if (pinKind[x] !== PIN_NONE && pass.afterMaxItem[x] >= 0) {
       const y = pass.afterMaxItem[x];
       const depEnd = pass.afterMax[x];
-      const conflict = milestone[x] ? depEnd > pass.end[x] : depEnd >= pass.start[x];
+      const conflict = depEnd >= pass.start[x];
       if (conflict) {
         const pinned = milestone[x] ? `is pinned to ${dayToIso(p.pinDay[x])}` : `is pinned to start on ${iso(pass.start[x])}`;
         diagnostics.push(error(
@@ -472,6 +478,8 @@ function backward(p: Prepared, g: NodeGraph, order: Int32Array, pass: Pass, fini
       if (lf[y] > ls - 1) lf[y] = ls - 1;
     }
   }
+  // A window item lies inside its ancestor: it cannot finish later than the ancestor may.
+  for (let x = 0; x < n; x++) if (state[x] === WINDOW && lf[x] > lf[windowOf[x]]) lf[x] = lf[windowOf[x]];
   const slack = new Float64Array(n).fill(NaN);
   for (let x = 0; x < n; x++) {
     if (state[x] === SCHEDULED || state[x] === WINDOW) slack[x] = Math.max(0, lf[x] - end[x]);
@@ -485,7 +493,7 @@ function backward(p: Prepared, g: NodeGraph, order: Int32Array, pass: Pass, fini
  */
 function criticalPath(p: Prepared, pass: Pass, order: Int32Array, slack: Float64Array, finish: number): number[] {
   const { state, schedChildren, windowOf, parent, pinKind, milestone } = p;
-  const { start, end, floor, driver, depMax, base } = pass;
+  const { start, end, floor, driver } = pass;
   const isCritical = (x: number) => slack[x] === 0;
   // The leaf that ends an item's critical work: descend through children ending with it.
   const leafEnding = (x: number): number => {
@@ -515,11 +523,7 @@ function criticalPath(p: Prepared, pass: Pass, order: Int32Array, slack: Float64
     path.push(cur);
     let next = -1;
     let x = cur;
-    if (milestone[x]) {
-      if (pinKind[x] !== PIN_NONE) break;
-      if (depMax[x] >= base[x]) next = driver[x] >= 0 && end[driver[x]] === depMax[x] ? driver[x] : -1;
-      else x = -2;
-    } else if (pinKind[x] !== PIN_NONE || start[x] !== floor[x]) break;
+    if (pinKind[x] !== PIN_NONE || start[x] !== floor[x]) break;
     else if (driver[x] >= 0) next = driver[x];
     else x = -2;
     if (x === -2) {
@@ -547,22 +551,37 @@ export function scheduleRoadmap(roadmap: Roadmap): Schedule {
   const best = forward(p, g, order, p.lenMin);
   pinConflicts(p, planned, diagnostics);
 
-  const { n, cal, state, milestone, pinKind, pinDay } = p;
+  const { n, cal, state, milestone } = p;
   const startDay = new Float64Array(n).fill(NaN);
   const endDay = new Float64Array(n).fill(NaN);
   const bestStartDay = new Float64Array(n).fill(NaN);
   const bestEndDay = new Float64Array(n).fill(NaN);
   let finish = -Infinity, finishDay = -Infinity, bestFinishDay = -Infinity, firstDay = Infinity;
+  const days = (pass: Pass, startOut: Float64Array, endOut: Float64Array) => {
+    // Children first, so a zero-length parent (of milestones only) can take their dates.
+    for (let x = n - 1; x >= 0; x--) {
+      if (state[x] !== SCHEDULED && state[x] !== WINDOW) continue;
+      const s = pass.start[x], f = pass.end[x];
+      if (milestone[x]) {
+        startOut[x] = endOut[x] = pass.display[x];
+      } else if (f >= s) {
+        startOut[x] = cal.dayOf(s);
+        endOut[x] = f === s ? startOut[x] : cal.dayOf(f);
+      } else {
+        let lo = Infinity, hi = -Infinity;
+        for (const c of p.schedChildren[x]) {
+          lo = Math.min(lo, startOut[c]);
+          hi = Math.max(hi, endOut[c]);
+        }
+        startOut[x] = lo;
+        endOut[x] = hi;
+      }
+    }
+  };
+  days(planned, startDay, endDay);
+  days(best, bestStartDay, bestEndDay);
   for (let x = 0; x < n; x++) {
     if (state[x] !== SCHEDULED && state[x] !== WINDOW) continue;
-    if (milestone[x] && pinKind[x] !== PIN_NONE) {
-      startDay[x] = endDay[x] = bestStartDay[x] = bestEndDay[x] = pinDay[x];
-    } else {
-      startDay[x] = cal.dayOf(planned.start[x]);
-      endDay[x] = planned.end[x] === planned.start[x] ? startDay[x] : cal.dayOf(planned.end[x]);
-      bestStartDay[x] = best.start[x] === planned.start[x] ? startDay[x] : cal.dayOf(best.start[x]);
-      bestEndDay[x] = best.end[x] === planned.end[x] ? endDay[x] : cal.dayOf(best.end[x]);
-    }
     if (planned.end[x] > finish) finish = planned.end[x];
     if (endDay[x] > finishDay) finishDay = endDay[x];
     if (bestEndDay[x] > bestFinishDay) bestFinishDay = bestEndDay[x];
@@ -583,7 +602,7 @@ export function scheduleRoadmap(roadmap: Roadmap): Schedule {
     children: p.children,
     status: p.status,
     state,
-    pinKind,
+    pinKind: p.pinKind,
     start: planned.start,
     end: planned.end,
     startDay,

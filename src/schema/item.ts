@@ -33,7 +33,7 @@ const itemBase = z.strictObject(itemFields);
 export interface ItemInput extends z.output<typeof itemBase> {
   tasks?: ItemInput[];
 }
-interface ItemRaw extends z.input<typeof itemBase> {
+export interface ItemRaw extends z.input<typeof itemBase> {
   tasks?: ItemRaw[];
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonSchemaOverrides } from "./primitives.js";
 import { roadmapSchema } from "./roadmap.js";
 
 export const SCHEMA_ID = "https://roadmap-kit.dev/schemas/roadmap.schema.json";
@@ -16,6 +17,12 @@ export function roadmapJsonSchema(): Record<string, unknown> {
     unrepresentable: "any",
     override: (ctx) => {
       const js = ctx.jsonSchema as Record<string, unknown>;
+      const replacement = jsonSchemaOverrides.get(ctx.zodSchema as unknown as z.ZodType);
+      if (replacement) {
+        for (const key of Object.keys(js)) delete js[key];
+        Object.assign(js, replacement);
+        return;
+      }
       if (js.type === "object" && js.additionalProperties === false) {
         js.patternProperties = { "^x-": {} };
       }

@@ -20,7 +20,7 @@ export const isoDate = z
 export const text = z.string();
 export const markdown = z.string().meta({ description: "Markdown" });
 
-const ID_RE = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+const ID_RE = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]*$/u;
 export const idSchema = z
   .string()
   .meta({ pattern: "^[^\\s]+$", description: "Letters and digits of any script, -, _ and ." })
@@ -32,12 +32,20 @@ export const idSchema = z
     }
   });
 
+/**
+ * JSON Schema to use instead of the generated one, for schemas that accept
+ * more than they allow only to explain the mistake (a length written as a
+ * bare number gets "add a unit", not "expected text").
+ */
+export const jsonSchemaOverrides = new Map<z.ZodType, Record<string, unknown>>();
+
 export const LENGTH_PATTERN = "^\\s*\\d+(\\.\\d+)?(\\s*-\\s*\\d+(\\.\\d+)?)?\\s*[A-Za-z]+\\s*$";
 
 export const lengthSchema = z
-  .string()
-  .meta({ pattern: LENGTH_PATTERN, description: LENGTH_EXPECTED, examples: ["3d", "2w", "2-3w", "1.5mo", "1q"] })
-  .transform((value, ctx): Length => {
+  .union([z.string().meta({ pattern: LENGTH_PATTERN }), z.number()])
+  .meta({ description: LENGTH_EXPECTED, examples: ["3d", "2w", "2-3w", "1.5mo", "1q"] })
+  .transform((raw, ctx): Length => {
+    const value = String(raw);
     const r = parseLength(value);
     if ("error" in r) {
       fail({ issues: ctx.issues, value }, "invalid-length", r.error);
@@ -45,38 +53,47 @@ export const lengthSchema = z
     }
     return r;
   });
+jsonSchemaOverrides.set(lengthSchema, { type: "string", pattern: LENGTH_PATTERN, description: LENGTH_EXPECTED, examples: ["3d", "2w", "2-3w", "1.5mo", "1q"] });
 
-const spanString = z
-  .union([z.string(), z.int().meta({ description: "A year" })])
+const spanBound = z.union([z.string(), z.int()]);
+
+/**
+ * A span: text (or a bare year), or `{ start, end }`. The shape is checked by
+ * the union, the meaning by one transform, so a bad span is always reported
+ * as `invalid-span` at the offending part.
+ */
+export const spanSchema = z
+  .union([
+    z.string(),
+    z.int().meta({ description: "A year" }),
+    z.strictObject({ start: spanBound.optional(), end: spanBound.optional() }),
+  ])
   .meta({ description: SPAN_EXPECTED, examples: ["2025-10-06", "2025-10", "2026-Q1", "2026", "2025-10..2025-12", "weeks 3-6", "months 2-3"] })
   .transform((raw, ctx): Span => {
+    const issue = (message: string, path: string[] = []) => {
+      ctx.issues.push({ code: "custom", message, input: raw, path, params: { rule: "invalid-span" } });
+      return z.NEVER;
+    };
+    if (typeof raw === "object") {
+      const start = raw.start === undefined ? undefined : String(raw.start);
+      const end = raw.end === undefined ? undefined : String(raw.end);
+      if (start === undefined && end === undefined) return issue("expected a span with a start, an end or both, found an empty mapping");
+      for (const [key, value] of [["start", start], ["end", end]] as const) {
+        if (value === undefined) continue;
+        const r = parseSpanText(value);
+        if (!r) return issue(`expected ${SPAN_EXPECTED}, found "${value}"`, [key]);
+        if ("error" in r) return issue(r.error, [key]);
+        if (r.text.includes("..")) return issue(`expected a single span form, found the range "${value}"`, [key]);
+      }
+      const r = parseSpanObject(start, end);
+      return "error" in r ? issue(r.error) : r;
+    }
     const value = String(raw);
     const r = parseSpanText(value);
-    if (!r) {
-      fail({ issues: ctx.issues, value: raw }, "invalid-span", `expected ${SPAN_EXPECTED}, found "${value}"`);
-      return z.NEVER;
-    }
-    if ("error" in r) {
-      fail({ issues: ctx.issues, value: raw }, "invalid-span", r.error);
-      return z.NEVER;
-    }
+    if (!r) return issue(`expected ${SPAN_EXPECTED}, found "${value}"`);
+    if ("error" in r) return issue(r.error);
     return r;
   });
-
-const spanBoundString = z.union([z.string(), z.int()]).transform((v) => String(v));
-
-const spanObject = z
-  .strictObject({ start: spanBoundString.optional(), end: spanBoundString.optional() })
-  .transform((value, ctx): Span => {
-    const r = parseSpanObject(value.start, value.end);
-    if ("error" in r) {
-      fail({ issues: ctx.issues, value }, "invalid-span", r.error);
-      return z.NEVER;
-    }
-    return r;
-  });
-
-export const spanSchema = z.union([spanString, spanObject]);
 
 export const progressSchema = z
   .union([

@@ -1,0 +1,33 @@
+import type { Rule } from "../rule.js";
+import { budgetTotalMismatch } from "./budget-total-mismatch.js";
+import { cancelledDependency } from "./cancelled-dependency.js";
+import { dependencyCycle } from "./dependency-cycle.js";
+import { doneBeforeDependency } from "./done-before-dependency.js";
+import { doneParentOpenChildren } from "./done-parent-open-children.js";
+import { emptySpan } from "./empty-span.js";
+import { kpiTargetDirection } from "./kpi-target-direction.js";
+import { lateItem } from "./late-item.js";
+import { missingStart } from "./missing-start.js";
+import { overdueItem } from "./overdue-item.js";
+import { pinConflict } from "./pin-conflict.js";
+import { staleReview } from "./stale-review.js";
+import { unscheduledItem } from "./unscheduled-item.js";
+import { unscoredRisk } from "./unscored-risk.js";
+
+/** The lint rules that need the plan. */
+export const planRules: Rule[] = [
+  dependencyCycle,
+  pinConflict,
+  emptySpan,
+  missingStart,
+  cancelledDependency,
+  unscheduledItem,
+  overdueItem,
+  lateItem,
+  doneParentOpenChildren,
+  doneBeforeDependency,
+  budgetTotalMismatch,
+  kpiTargetDirection,
+  staleReview,
+  unscoredRisk,
+];

@@ -1,0 +1,65 @@
+import { isCollection, Scalar, visit, type Document, type LineCounter, type YAMLError } from "yaml";
+import type { Diagnostic } from "../diagnostics.js";
+
+const YAML_CODES: Record<string, string> = {
+  DUPLICATE_KEY: "duplicate-key",
+  TAB_AS_INDENT: "yaml-tab-indent",
+};
+
+/** The node a "never closed" error is about: the quote or bracket that opened it. */
+function openerOf(doc: Document, err: YAMLError): { offset: number; what: string } | undefined {
+  const at = err.pos[0];
+  let found: { offset: number; what: string } | undefined;
+  if (err.code === "MISSING_CHAR" && /closing .?quote/i.test(err.message)) {
+    visit(doc, {
+      Scalar(_, node) {
+        const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+        if (quoted && node.range && node.range[0] <= at && node.range[1] >= at - 1) {
+          found = { offset: node.range[0], what: `the quote opened here is never closed` };
+        }
+      },
+    });
+  } else if (/flow (sequence|mapping|collection)/i.test(err.message)) {
+    visit(doc, {
+      Collection(_, node) {
+        if (isCollection(node) && node.flow && node.range && node.range[0] <= at && node.range[1] >= at - 1) {
+          found = { offset: node.range[0], what: `the ${err.message.includes("mapping") ? "{" : "["} opened here is never closed` };
+        }
+      },
+    });
+  }
+  return found;
+}
+
+/**
+ * YAML parse errors as diagnostics at the place to fix: the opening quote or
+ * bracket of something never closed, the first character rather than the
+ * indentation. Tabs used as indentation cause cascades of follow-up errors;
+ * only the tab errors are reported then.
+ */
+export function yamlErrorsToDiagnostics(doc: Document, text: string, lineCounter: LineCounter, file: string | undefined): Diagnostic[] {
+  let errors = [...doc.errors, ...doc.warnings];
+  if (errors.some((e) => e.code === "TAB_AS_INDENT")) errors = errors.filter((e) => e.code === "TAB_AS_INDENT" || e.name === "YAMLWarning");
+  return errors.map((err) => {
+    let [startOffset, endOffset] = err.pos;
+    let message = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    const opener = openerOf(doc, err);
+    if (opener) {
+      message = `${message}: ${opener.what}`;
+      startOffset = endOffset = opener.offset;
+    } else {
+      while (startOffset < text.length && text[startOffset] === " ") startOffset++;
+      endOffset = Math.max(startOffset, endOffset);
+    }
+    const s = lineCounter.linePos(startOffset);
+    const e = lineCounter.linePos(endOffset);
+    return {
+      code: YAML_CODES[err.code] ?? "yaml-syntax",
+      severity: err.name === "YAMLWarning" ? "warning" : "error",
+      message,
+      file,
+      path: [],
+      range: { start: { line: s.line, col: s.col }, end: { line: e.line, col: e.col } },
+    } satisfies Diagnostic;
+  });
+}

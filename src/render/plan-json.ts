@@ -1,0 +1,106 @@
+import { formatCents } from "../plan/money.js";
+import type { MoneyTotals, Plan } from "../plan/types.js";
+
+function money(t: MoneyTotals) {
+  return { monthly: formatCents(t.monthly), yearly: formatCents(t.yearly), oneOff: formatCents(t.oneOff) };
+}
+
+/** Rounds a 0..1 fraction to 4 decimals so the JSON stays readable and stable. */
+function fraction(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/**
+ * The plan as plain JSON data (`roadmap render --format json`, `roadmap
+ * status --json`): the stable fields of the CLI spec first, then extras.
+ * Dates are ISO, slack is in working days, money is a decimal string.
+ */
+export function planToJson(plan: Plan) {
+  return {
+    title: plan.title,
+    asOf: plan.asOf,
+    start: plan.start,
+    finish: plan.finish,
+    bestCaseFinish: plan.bestCaseFinish,
+    progress: fraction(plan.progress),
+    expectedProgress: fraction(plan.expectedProgress),
+    schedule: plan.schedule,
+    items: plan.items.map((p) => ({
+      id: p.id,
+      parent: p.parent,
+      title: p.title,
+      status: p.status,
+      start: p.start,
+      end: p.end,
+      slack: p.slack,
+      critical: p.critical,
+      progress: fraction(p.progress),
+      overdue: p.overdue,
+      kind: p.kind,
+      milestone: p.milestone,
+      placement: p.placement,
+      bestStart: p.bestStart,
+      bestEnd: p.bestEnd,
+      workdays: p.workdays,
+      expectedProgress: fraction(p.expectedProgress),
+      due: p.due,
+      late: p.late,
+      upcoming: p.upcoming,
+      blocked: p.blocked,
+      owner: p.item.owner ?? null,
+      priority: p.item.priority ?? null,
+    })),
+    criticalPath: plan.criticalPath,
+    risks: plan.risks.map((r) => ({
+      id: r.id,
+      score: r.score,
+      title: r.title,
+      status: r.status,
+      probability: r.probability,
+      impact: r.impact,
+      level: r.level,
+    })),
+    kpis: plan.kpis.map((k) => ({
+      id: k.id,
+      due: k.due,
+      meets: k.meets,
+      title: k.title,
+      unit: k.unit ?? null,
+      better: k.better,
+      baseline: k.baseline,
+      current: k.current,
+      dueKey: k.dueKey,
+      dueDate: k.dueDate,
+      next: k.next,
+      final: k.final,
+      meetsFinal: k.meetsFinal,
+      progress: k.progress === null ? null : fraction(k.progress),
+      targets: k.targets,
+    })),
+    budgets: plan.budgets.map((b) => ({
+      id: b.id,
+      ...money(b),
+      title: b.title,
+      currency: b.currency,
+      phase: b.phase,
+      categories: b.categories.map((c) => ({ category: c.category, ...money(c) })),
+      declared: b.declared && {
+        per: b.declared.per,
+        amount: formatCents(b.declared.amount),
+        computed: formatCents(b.declared.computed),
+        runRate: formatCents(b.declared.runRate),
+        matches: b.declared.matches,
+      },
+      span: b.span,
+      phaseCost: b.phaseCost === null ? null : formatCents(b.phaseCost),
+    })),
+    overdue: plan.overdue,
+    late: plan.late,
+    upcoming: plan.upcoming,
+    blocked: plan.blocked,
+    unscheduled: plan.unscheduled,
+    openRisks: plan.openRisks,
+    riskMatrix: plan.riskMatrix,
+    diagnostics: plan.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, path: d.path })),
+  };
+}
