@@ -46,6 +46,8 @@ export interface Span {
 export interface Check {
   title: string;
   done: boolean;
+  /** `x-*` keys of a `{ title, done }` entry. */
+  extensions?: Record<string, unknown>;
 }
 
 export interface Item {

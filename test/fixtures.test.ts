@@ -387,7 +387,7 @@ describe("valid fixtures resolve as written", () => {
     expect(r.extensions).toEqual({ "x-team": "platform", "x-meta": { board: "PLAT", "sprint-length": "2w" } });
     expect(item(r, "build").extensions).toEqual({ "x-jira": "PLAT-1" });
     expect(item(r, "build").when?.from).toEqual({ kind: "date", date: "2026-01-05" });
-    expect(item(r, "build").deliverables).toEqual([{ title: "Gateway", done: false }]);
+    expect(item(r, "build").deliverables).toEqual([{ title: "Gateway", done: false, extensions: { "x-link": "https://example.com" } }]);
     expect(item(r, "gateway").extensions).toEqual({ "x-estimate-by": "alice" });
     expect(item(r, "routes").extensions).toEqual({ "x-points": 3 });
     expect(item(r, "beta").extensions).toEqual({ "x-public": true });

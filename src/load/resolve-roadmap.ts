@@ -1,4 +1,4 @@
-import type { Budget, Item, Kpi, KpiTarget, Path, Risk, Roadmap } from "../model.js";
+import type { Budget, Check, Item, Kpi, KpiTarget, Path, Risk, Roadmap } from "../model.js";
 import type { ItemInput, MilestoneInput } from "../schema/item.js";
 import { parseSpanText } from "../schema/parse-span.js";
 import type { RoadmapInput } from "../schema/roadmap.js";
@@ -20,6 +20,11 @@ interface Flat {
  */
 export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file?: string): Roadmap {
   const ext = (path: Path) => extensions.get(pathKey(path)) ?? {};
+  const checks = (list: Check[] | undefined, path: Path): Check[] =>
+    (list ?? []).map((c, i) => {
+      const e = extensions.get(pathKey([...path, i]));
+      return e ? { ...c, extensions: e } : c;
+    });
 
   // Flatten phases and tasks (pre-order), then top-level milestones.
   const flat: Flat[] = [];
@@ -57,8 +62,8 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
       due: it.due,
       after: it.after ?? [],
       goal: it.goal,
-      deliverables: it.deliverables ?? [],
-      success: it.success ?? [],
+      deliverables: checks(it.deliverables, [...f.path, "deliverables"]),
+      success: checks(it.success, [...f.path, "success"]),
       refs: it.refs ?? [],
       notes: it.notes,
       tags: it.tags ?? [],
@@ -130,8 +135,8 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
       holidays: input.calendar?.holidays ?? [],
     },
     sequential: input.sequential ?? true,
-    deliverables: input.deliverables ?? [],
-    success: input.success ?? [],
+    deliverables: checks(input.deliverables, ["deliverables"]),
+    success: checks(input.success, ["success"]),
     notes: input.notes,
     items,
     phases: items.filter((it) => it.kind === "phase").map((it) => it.id),

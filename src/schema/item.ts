@@ -48,7 +48,10 @@ export const itemSchema: z.ZodType<ItemInput, ItemRaw> = z
 /** A top-level milestone: a zero-length item. */
 export const milestoneSchema = z.strictObject({
   ...common,
+  goal: markdown.optional(),
   priority: prioritySchema.optional(),
+  deliverables: z.array(checkSchema).optional(),
+  success: z.array(checkSchema).optional(),
 });
 
 export type MilestoneInput = z.output<typeof milestoneSchema>;
