@@ -159,6 +159,14 @@ export interface Calendar {
   holidays: IsoDate[];
 }
 
+export type RuleSetting = "off" | "warn" | "error";
+
+/** Lint settings from a config file or a roadmap's `lint:` key. */
+export interface LintSettings {
+  asOf?: IsoDate;
+  rules: Record<string, RuleSetting>;
+}
+
 export interface Roadmap {
   file?: string;
   title: string;
@@ -186,5 +194,7 @@ export interface Roadmap {
   kpis: Kpi[];
   budgets: Budget[];
   sections: Section[];
+  /** The roadmap's own lint settings (`lint:`), over those of config files. */
+  lint?: LintSettings;
   extensions: Record<string, unknown>;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { formats } from "../lint/formatters/formatters.js";
+import { formats, type Format } from "../lint/formatters/formatters.js";
 import { initCommand } from "./commands/init.js";
-import { lintCommand } from "./commands/lint.js";
+import { lintCommand, listRules } from "./commands/lint.js";
 import { schemaCommand } from "./commands/schema.js";
 import type { CliIo } from "./context.js";
 import { UsageError } from "./usage-error.js";
@@ -16,6 +16,13 @@ function nonNegativeInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError("expected a whole number (-1 for no limit)");
   return n;
+}
+
+function collectFormat(value: string, previous: Format[] = []): Format[] {
+  if (!(formats as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`expected one of ${formats.join(", ")}`);
+  }
+  return [...previous, value as Format];
 }
 
 const asOfOption = () => new Option("--as-of <date>", "the date progress and lateness are measured at (YYYY-MM-DD)").default(undefined, "today");
@@ -36,13 +43,25 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .command("lint")
     .description("validate roadmaps and check them for problems")
     .argument("[paths...]", "files, folders or globs (default: ./roadmap.yaml, else ./roadmaps/)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(formats).default("stylish"))
+    .option("-f, --format <format>", `output format: ${formats.join(", ")}; repeat for several (default: stylish)`, collectFormat)
+    .option("-o, --output <file>", "write the last --format to this file instead of standard output")
     .option("-q, --quiet", "report errors only")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInt)
     .addOption(asOfOption())
-    .addHelpText("after", "\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or unreadable file.")
+    .option("--list-rules", "list every rule with its default severity and description")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Settings: the nearest .roadmaprc.yaml (or roadmap.config.yaml) up from each roadmap, then the",
+        "roadmap's own `lint:` key, set rule severities (off, warn, error) and the default --as-of.",
+        "",
+        "Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or unreadable file.",
+      ].join("\n"),
+    )
     .action(async (paths: string[], opts) => {
-      setCode(await lintCommand(paths, { ...opts, color: globalColor() }, io));
+      if (opts.listRules) return setCode(listRules(io));
+      setCode(await lintCommand(paths, { ...opts, format: opts.format ?? [], color: globalColor(), version: version() }, io));
     });
 
   program

@@ -1,10 +1,11 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { sortDiagnostics } from "../diagnostics.js";
 import type { ParseResult } from "../load/parse-roadmap.js";
-import type { IsoDate, Roadmap } from "../model.js";
+import type { IsoDate, LintSettings, Roadmap } from "../model.js";
 import { planRoadmap } from "../plan/plan-roadmap.js";
 import type { Plan } from "../plan/types.js";
 import { lintRoadmap, type LintOptions } from "./lint-roadmap.js";
+import { checkRuleSettings, severitiesFrom } from "./rule-settings.js";
 
 export interface CheckResult {
   roadmap?: Roadmap;
@@ -13,10 +14,30 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
 }
 
-/** Plans and lints a parsed roadmap, keeping the parse diagnostics. */
-export function checkRoadmap(parsed: ParseResult, options: { asOf: IsoDate } & Omit<LintOptions, "asOf" | "locator">): CheckResult {
-  if (!parsed.roadmap) return { diagnostics: parsed.diagnostics };
-  const plan = planRoadmap(parsed.roadmap, { asOf: options.asOf });
-  const lint = lintRoadmap(parsed.roadmap, plan, { ...options, locator: parsed.locator });
-  return { roadmap: parsed.roadmap, plan, diagnostics: sortDiagnostics([...parsed.diagnostics, ...lint]) };
+export interface CheckOptions extends Omit<LintOptions, "asOf" | "locator" | "severities"> {
+  /** The as-of date given explicitly (`--as-of`); wins over every setting. */
+  asOf?: IsoDate;
+  /** The date used when neither `asOf` nor a setting gives one (the CLI passes today). */
+  defaultAsOf: IsoDate;
+  /** Settings from a configuration file; the roadmap's own `lint:` key wins over them. */
+  config?: LintSettings;
+}
+
+/** The as-of date: explicit, else the roadmap's `lint.as-of`, else the config's, else the default. */
+export function effectiveAsOf(roadmap: Roadmap | undefined, options: Pick<CheckOptions, "asOf" | "defaultAsOf" | "config">): IsoDate {
+  return options.asOf ?? roadmap?.lint?.asOf ?? options.config?.asOf ?? options.defaultAsOf;
+}
+
+/** Plans and lints a parsed roadmap with its settings, keeping the parse diagnostics. */
+export function checkRoadmap(parsed: ParseResult, options: CheckOptions): CheckResult {
+  const { roadmap, locator } = parsed;
+  if (!roadmap) return { diagnostics: parsed.diagnostics };
+  const asOf = effectiveAsOf(roadmap, options);
+  const plan = planRoadmap(roadmap, { asOf });
+  const severities = severitiesFrom(options.config, roadmap.lint);
+  const lint = lintRoadmap(roadmap, plan, { rules: options.rules, asOf, locator, severities });
+  const settings = checkRuleSettings(roadmap.lint, ["lint"]).map(
+    (p): Diagnostic => ({ code: "unknown-rule", severity: "error", message: p.message, file: roadmap.file, path: p.path, range: locator?.key(p.path) }),
+  );
+  return { roadmap, plan, diagnostics: sortDiagnostics([...parsed.diagnostics, ...settings, ...lint]) };
 }

@@ -145,6 +145,7 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
     kpis,
     budgets,
     sections: (input.sections ?? []).map((s, i) => ({ title: s.title, body: s.body, path: ["sections", i] })),
+    lint: input.lint ? { asOf: input.lint["as-of"], rules: input.lint.rules ?? {} } : undefined,
     extensions: ext([]),
   };
   return roadmap;

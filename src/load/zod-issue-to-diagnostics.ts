@@ -33,7 +33,13 @@ function unionExpected(issue: Extract<Issue, { code: "invalid_union" }>): string
   return names.size ? [...names].join(" or ") : "a different value";
 }
 
-export function zodIssuesToDiagnostics(issues: Issue[], locator: Locator, file: string | undefined, input: unknown): Diagnostic[] {
+export function zodIssuesToDiagnostics(
+  issues: Issue[],
+  locator: Locator,
+  file: string | undefined,
+  input: unknown,
+  keysAt: (path: Path) => string[] = knownKeysAt,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (code: string, message: string, path: Path, useKey = false) => {
     out.push({ code, severity: "error", message, file, path, range: useKey ? locator.key(path) : locator.value(path) });
@@ -52,7 +58,7 @@ export function zodIssuesToDiagnostics(issues: Issue[], locator: Locator, file: 
           const stray = /\s/.test(key) && (valueAt(path) as Record<string, unknown> | undefined)?.[key] === null;
           const hint = stray
             ? " (a comma inside { } ends a value: quote text that contains commas)"
-            : didYouMean(key, knownKeysAt(path));
+            : didYouMean(key, keysAt(path));
           push("unknown-key", `${at(path)}unknown key "${key}"${hint}`, [...path, key], true);
         }
         return;

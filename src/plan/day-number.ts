@@ -42,10 +42,19 @@ function pad(n: number, width: number): string {
   return (n < 0 ? "-" : "") + (s.length >= width ? s : "0".repeat(width - s.length) + s);
 }
 
+/** Formatted dates: a plan of 100k items formats 400k dates over a few thousand distinct days. */
+const isoCache = new Map<number, string>();
+
 /** A day number as `YYYY-MM-DD`. */
 export function dayToIso(dayNumber: DayNumber): string {
-  const [y, m, d] = dayToYmd(dayNumber);
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+  let iso = isoCache.get(dayNumber);
+  if (iso === undefined) {
+    const [y, m, d] = dayToYmd(dayNumber);
+    iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+    if (isoCache.size >= 100_000) isoCache.clear();
+    isoCache.set(dayNumber, iso);
+  }
+  return iso;
 }
 
 export function daysInMonth(year: number, month: number): number {

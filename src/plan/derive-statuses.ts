@@ -1,4 +1,5 @@
 import type { Item, Status } from "../model.js";
+import type { IndexLists } from "./index-lists.js";
 
 /**
  * Effective status of every item (same order as `items`): as written, else
@@ -6,18 +7,19 @@ import type { Item, Status } from "../model.js";
  * any blocked: blocked; some done: in-progress; all cancelled: cancelled;
  * else todo), and `cancelled` under a cancelled ancestor.
  */
-export function deriveStatuses(items: Item[], parent: Int32Array, children: number[][]): Status[] {
+export function deriveStatuses(items: Item[], parent: Int32Array, children: IndexLists): Status[] {
   const n = items.length;
   const status: Status[] = new Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const own = items[i].status;
-    if (own !== undefined || children[i].length === 0) {
+    const from = children.start[i], to = children.start[i + 1];
+    if (own !== undefined || from === to) {
       status[i] = own ?? "todo";
       continue;
     }
     let live = 0, done = 0, inProgress = 0, blocked = 0;
-    for (const c of children[i]) {
-      const s = status[c];
+    for (let k = from; k < to; k++) {
+      const s = status[children.list[k]];
       if (s === "cancelled") continue;
       live++;
       if (s === "done") done++;

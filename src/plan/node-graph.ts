@@ -27,25 +27,47 @@ export interface NodeGraph {
 
 /** Collects edges, then freezes them into a NodeGraph. */
 export class NodeGraphBuilder {
-  private from: number[] = [];
-  private to: number[] = [];
-  private kind: number[] = [];
-  private afterIndex: number[] = [];
+  private from: Int32Array;
+  private to: Int32Array;
+  private kind: Uint8Array;
+  private afterIndex: Int32Array;
+  private count = 0;
 
-  constructor(private readonly nodeCount: number) {}
+  constructor(private readonly nodeCount: number, capacity = 16) {
+    const c = Math.max(16, capacity);
+    this.from = new Int32Array(c);
+    this.to = new Int32Array(c);
+    this.kind = new Uint8Array(c);
+    this.afterIndex = new Int32Array(c);
+  }
+
+  private grow(): void {
+    const c = this.from.length * 2;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(c);
+      b.set(a);
+      return b;
+    };
+    this.from = grow(this.from, (n) => new Int32Array(n));
+    this.to = grow(this.to, (n) => new Int32Array(n));
+    this.kind = grow(this.kind, (n) => new Uint8Array(n));
+    this.afterIndex = grow(this.afterIndex, (n) => new Int32Array(n));
+  }
 
   add(from: number, to: number, kind: number, afterIndex = -1): void {
-    this.from.push(from);
-    this.to.push(to);
-    this.kind.push(kind);
-    this.afterIndex.push(afterIndex);
+    if (this.count === this.from.length) this.grow();
+    const e = this.count++;
+    this.from[e] = from;
+    this.to[e] = to;
+    this.kind[e] = kind;
+    this.afterIndex[e] = afterIndex;
   }
 
   build(): NodeGraph {
     const n = this.nodeCount;
-    const m = this.from.length;
-    const from = Int32Array.from(this.from);
-    const to = Int32Array.from(this.to);
+    const m = this.count;
+    const from = this.from.slice(0, m);
+    const to = this.to.slice(0, m);
     const rows = (key: Int32Array) => {
       const start = new Int32Array(n + 1);
       for (let e = 0; e < m; e++) start[key[e] + 1]++;
@@ -62,8 +84,8 @@ export class NodeGraphBuilder {
       edgeCount: m,
       from,
       to,
-      kind: Uint8Array.from(this.kind),
-      afterIndex: Int32Array.from(this.afterIndex),
+      kind: this.kind.slice(0, m),
+      afterIndex: this.afterIndex.slice(0, m),
       enabled: new Uint8Array(m).fill(1),
       outStart: out.start,
       outEdges: out.edges,

@@ -1,5 +1,6 @@
 import type { IsoDate, Roadmap } from "../model.js";
 import { dayToIso, isoToDay } from "./day-number.js";
+import { ItemsById } from "./items-by-id.js";
 import { planBudget } from "./plan-budgets.js";
 import { planKpi } from "./plan-kpis.js";
 import { planRisks } from "./plan-risks.js";
@@ -33,16 +34,19 @@ function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
-/** Weighted average over `list`, falling back to the plain average when all weights are 0. */
-function average(list: number[], weight: Float64Array, value: Float64Array): number {
-  let w = 0, sum = 0, plain = 0;
-  for (const c of list) {
+/** Weighted average over the live (not cancelled) members of a list, or the plain average when all weights are 0. */
+function average(list: Int32Array, from: number, to: number, live: Uint8Array, weight: Float64Array, value: Float64Array): number {
+  let w = 0, sum = 0, plain = 0, count = 0;
+  for (let k = from; k < to; k++) {
+    const c = list[k];
+    if (!live[c]) continue;
     w += weight[c];
     sum += weight[c] * value[c];
     plain += value[c];
+    count++;
   }
   if (w > 0) return sum / w;
-  return list.length > 0 ? plain / list.length : 0;
+  return count > 0 ? plain / count : 0;
 }
 
 function progressOf(s: Schedule, asOfDay: number) {
@@ -50,25 +54,37 @@ function progressOf(s: Schedule, asOfDay: number) {
   const weight = new Float64Array(n);
   const progress = new Float64Array(n);
   const expected = new Float64Array(n);
+  const live = new Uint8Array(n);
+  const liveKids = new Int32Array(n);
   const asOfOrdinal = calendar.ordinalOnOrAfter(asOfDay);
   for (let x = 0; x < n; x++) {
     if (state[x] === CANCELLED) continue;
+    live[x] = 1;
+    if (s.parent[x] >= 0) liveKids[s.parent[x]]++;
     if (state[x] === UNSCHEDULED) weight[x] = 1;
     else if (!items[x].milestone) weight[x] = s.end[x] - s.start[x] + 1;
   }
+  const { start: cs, list: cl } = children;
   for (let x = n - 1; x >= 0; x--) {
-    if (state[x] === CANCELLED) continue;
-    const live = children[x].filter((c) => state[c] !== CANCELLED);
-    const own = status[x] === "done" || items[x].progress !== undefined || live.length === 0;
-    progress[x] = status[x] === "done" ? 1 : items[x].progress !== undefined ? clamp01(items[x].progress!) : live.length === 0 ? 0 : average(live, weight, progress);
+    if (!live[x]) continue;
+    const item = items[x];
+    const own = status[x] === "done" || item.progress !== undefined || liveKids[x] === 0;
+    progress[x] = status[x] === "done" ? 1 : item.progress !== undefined ? clamp01(item.progress) : liveKids[x] === 0 ? 0 : average(cl, cs[x], cs[x + 1], live, weight, progress);
     if (state[x] === UNSCHEDULED) expected[x] = progress[x];
-    else if (!own) expected[x] = average(live, weight, expected);
-    else if (items[x].milestone || s.end[x] < s.start[x]) expected[x] = asOfDay > s.endDay[x] ? 1 : 0;
+    else if (!own) expected[x] = average(cl, cs[x], cs[x + 1], live, weight, expected);
+    else if (item.milestone || s.end[x] < s.start[x]) expected[x] = asOfDay > s.endDay[x] ? 1 : 0;
     else expected[x] = clamp01((asOfOrdinal - s.start[x]) / (s.end[x] - s.start[x] + 1));
   }
   const top: number[] = [];
-  for (let x = 0; x < n; x++) if (s.parent[x] < 0 && state[x] !== CANCELLED) top.push(x);
-  return { weight, progress, expected, total: average(top, weight, progress), totalExpected: average(top, weight, expected) };
+  for (let x = 0; x < n; x++) if (s.parent[x] < 0) top.push(x);
+  const topList = Int32Array.from(top);
+  return {
+    weight,
+    progress,
+    expected,
+    total: average(topList, 0, topList.length, live, weight, progress),
+    totalExpected: average(topList, 0, topList.length, live, weight, expected),
+  };
 }
 
 function placementOf(s: Schedule, x: number): Placement {
@@ -95,7 +111,6 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions = {}): Plan {
   const iso = (d: number) => (Number.isNaN(d) ? null : dayToIso(d));
 
   const planned: PlannedItem[] = new Array(n);
-  const itemsById = new Map<string, PlannedItem>();
   const overdue: string[] = [], late: string[] = [], upcoming: string[] = [], blocked: string[] = [], unscheduled: string[] = [];
   for (let x = 0; x < n; x++) {
     const item = items[x];
@@ -132,7 +147,6 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions = {}): Plan {
       item,
     };
     planned[x] = p;
-    if (!itemsById.has(item.id)) itemsById.set(item.id, p);
     if (isOverdue) overdue.push(item.id);
     if (isLate) late.push(item.id);
     if (isUpcoming) upcoming.push(item.id);
@@ -161,7 +175,7 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions = {}): Plan {
     expectedProgress: pr.totalExpected,
     schedule: scheduleState(pr.total, pr.totalExpected),
     items: planned,
-    itemsById,
+    itemsById: new ItemsById(s.index, planned),
     criticalPath: s.criticalPath.map((x) => items[x].id),
     overdue,
     late,

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { Item, Path, Roadmap, Status } from "../model.js";
 import { dayToIso, isoToDay } from "./day-number.js";
 import { deriveStatuses } from "./derive-statuses.js";
+import { groupIndexes, type IndexLists } from "./index-lists.js";
 import { lengthToDays } from "./length-to-days.js";
 import { AFTER, NodeGraphBuilder, SEQUENTIAL, STRUCT, type NodeGraph } from "./node-graph.js";
 import { resolveSpanDays } from "./resolve-span.js";
@@ -28,7 +29,7 @@ export interface Schedule {
   items: Item[];
   index: Map<string, number>;
   parent: Int32Array;
-  children: number[][];
+  children: IndexLists;
   status: Status[];
   state: Uint8Array;
   pinKind: Uint8Array;
@@ -57,8 +58,13 @@ interface Prepared {
   index: Map<string, number>;
   cal: WorkCalendar;
   parent: Int32Array;
-  children: number[][];
-  schedChildren: number[][];
+  children: IndexLists;
+  /** Children that are scheduled (not window, unscheduled or cancelled). */
+  sched: IndexLists;
+  /** Dependencies: `after` resolved to indexes (unknown ids and self-references left out). */
+  deps: IndexLists;
+  /** For each entry of `deps.list`, its index in the item's `after`. */
+  depAfter: Int32Array;
   status: Status[];
   state: Uint8Array;
   milestone: Uint8Array;
@@ -85,6 +91,13 @@ interface Pass {
   /** Latest finish among explicit `after` dependencies, and that item. */
   afterMax: Float64Array;
   afterMaxItem: Int32Array;
+  /**
+   * Earliest start from explicit `after` dependencies, own and inherited from
+   * ancestors (not the sequential order): a pin before it is a conflict.
+   */
+  hard: Float64Array;
+  /** The item whose `after` sets `hard`, or -1. */
+  hardItem: Int32Array;
   start: Float64Array;
   end: Float64Array;
   /** The date of a milestone: the day its last dependency ends, its pinned day, or its parent's start. */
@@ -124,8 +137,7 @@ function prepare(roadmap: Roadmap, diagnostics: Diagnostic[]): Prepared {
     if (!index.has(item.id)) index.set(item.id, i);
   });
   const parent = parentIndexes(items, index);
-  const children: number[][] = Array.from({ length: n }, () => []);
-  for (let i = 0; i < n; i++) if (parent[i] >= 0) children[parent[i]].push(i);
+  const children = groupIndexes(n, parent);
   const status = deriveStatuses(items, parent, children);
 
   const startDay = roadmap.start !== undefined ? isoToDay(roadmap.start) : undefined;
@@ -153,7 +165,11 @@ function prepare(roadmap: Roadmap, diagnostics: Diagnostic[]): Prepared {
     const span = resolveSpanDays(item.when, startDay);
     const whenPath = [...item.path, "when"];
     if ("error" in span) {
-      diagnostics.push(error("missing-start", `${q(item.id)}: when: ${span.error}`, whenPath));
+      diagnostics.push(error(
+        "missing-start",
+        `${q(item.id)}: when: ${item.when.text} counts from the roadmap's start, which is not set: expected "start: YYYY-MM-DD" at the top level`,
+        whenPath,
+      ));
       continue;
     }
     if (item.milestone) {
@@ -186,18 +202,17 @@ function prepare(roadmap: Roadmap, diagnostics: Diagnostic[]): Prepared {
 
   // Scheduled: own time (pin, length, milestone) or a scheduled child; bottom-up.
   const state = new Uint8Array(n);
-  const sched = new Uint8Array(n);
+  const timed = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
     if (status[i] === "cancelled" || noAnchor) continue;
-    if (pinKind[i] !== PIN_NONE || hasLen[i] || milestone[i]) sched[i] = 1;
-    if (sched[i] && parent[i] >= 0) sched[parent[i]] = 1;
+    if (pinKind[i] !== PIN_NONE || hasLen[i] || milestone[i]) timed[i] = 1;
+    if (timed[i] && parent[i] >= 0) timed[parent[i]] = 1;
   }
   const windowOf = new Int32Array(n).fill(-1);
-  const schedChildren: number[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) {
     const p = parent[i];
     if (status[i] === "cancelled") state[i] = CANCELLED;
-    else if (sched[i]) state[i] = SCHEDULED;
+    else if (timed[i]) state[i] = SCHEDULED;
     else if (p >= 0 && state[p] === SCHEDULED) {
       state[i] = WINDOW;
       windowOf[i] = p;
@@ -205,7 +220,6 @@ function prepare(roadmap: Roadmap, diagnostics: Diagnostic[]): Prepared {
       state[i] = WINDOW;
       windowOf[i] = windowOf[p];
     } else state[i] = UNSCHEDULED;
-    if (state[i] === SCHEDULED && p >= 0) schedChildren[p].push(i);
   }
 
   if (noAnchor) {
@@ -229,12 +243,32 @@ function prepare(roadmap: Roadmap, diagnostics: Diagnostic[]): Prepared {
     }
   }
 
-  return { n, items, index, cal, parent, children, schedChildren, status, state, milestone, pinKind, pinS, pinF, pinDay, hasLen, len, lenMin, windowOf, anchor };
+  const sched = groupIndexes(n, parent, (i) => state[i] === SCHEDULED);
+  // Dependencies as indexes, once.
+  const depStart = new Int32Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += items[i].after.length;
+  const depList = new Int32Array(total);
+  const depAfter = new Int32Array(total);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const after = items[i].after;
+    for (let j = 0; j < after.length; j++) {
+      const y = index.get(after[j]);
+      // Unknown ids and self-dependencies are reported by the loader.
+      if (y === undefined || y === i) continue;
+      depList[k] = y;
+      depAfter[k++] = j;
+    }
+    depStart[i + 1] = k;
+  }
+  const deps = { start: depStart, list: depList.subarray(0, k) };
+  return { n, items, index, cal, parent, children, sched, deps, depAfter, status, state, milestone, pinKind, pinS, pinF, pinDay, hasLen, len, lenMin, windowOf, anchor };
 }
 
 function buildGraph(p: Prepared, roadmap: Roadmap, diagnostics: Diagnostic[]): NodeGraph {
-  const { n, items, index, state, parent, windowOf } = p;
-  const b = new NodeGraphBuilder(2 * n);
+  const { n, items, index, state, parent, windowOf, deps, depAfter } = p;
+  const b = new NodeGraphBuilder(2 * n, 4 * n + deps.list.length);
   for (let x = 0; x < n; x++) {
     const st = state[x];
     if (st === CANCELLED) continue;
@@ -246,11 +280,9 @@ function buildGraph(p: Prepared, roadmap: Roadmap, diagnostics: Diagnostic[]): N
       if (st === SCHEDULED && par >= 0) b.add(2 * x + 1, 2 * par + 1, STRUCT);
       if (st === WINDOW) b.add(2 * windowOf[x] + 1, 2 * x + 1, STRUCT);
     }
-    const after = items[x].after;
-    for (let j = 0; j < after.length; j++) {
-      const y = index.get(after[j]);
-      // Unknown ids and self-dependencies are reported by the loader.
-      if (y === undefined || y === x) continue;
+    for (let k = deps.start[x]; k < deps.start[x + 1]; k++) {
+      const y = deps.list[k];
+      const j = depAfter[k];
       if (state[y] === CANCELLED) {
         diagnostics.push(error(
           "cancelled-dependency",
@@ -308,7 +340,7 @@ function cycleDiagnostic(p: Prepared, g: NodeGraph, cycle: BrokenCycle): Diagnos
   const explain = notes.length > 0 ? ` (${notes.join("; ")})` : "";
   return error(
     "dependency-cycle",
-    `dependency cycle: ${ids.join(" → ")}${explain}: items must not wait for themselves; ${q(p.items[x].id)} is planned without waiting for ${q(p.items[y].id)}`,
+    `dependency cycle: ${ids.join(" → ")}${explain}: expected no item to wait for itself; ${q(p.items[x].id)} is planned without waiting for ${q(p.items[y].id)}`,
     path,
   );
 }
@@ -321,6 +353,8 @@ function newPass(n: number): Pass {
     driver: new Int32Array(n).fill(-1),
     afterMax: new Float64Array(n).fill(-Infinity),
     afterMaxItem: new Int32Array(n).fill(-1),
+    hard: new Float64Array(n).fill(-Infinity),
+    hardItem: new Int32Array(n).fill(-1),
     start: new Float64Array(n).fill(NaN),
     end: new Float64Array(n).fill(NaN),
     display: new Float64Array(n).fill(NaN),
@@ -329,7 +363,8 @@ function newPass(n: number): Pass {
 
 /** Forward pass (rules 1-5) over the topological order, with the given lengths. */
 function forward(p: Prepared, g: NodeGraph, order: Int32Array, lens: Int32Array): Pass {
-  const { state, parent, pinKind, pinS, pinF, hasLen, milestone, schedChildren, windowOf } = p;
+  const { state, parent, pinKind, pinS, pinF, hasLen, milestone, windowOf } = p;
+  const { start: kidStart, list: kidList } = p.sched;
   const r = newPass(p.n);
   const { floor, base, depMax, driver, afterMax, afterMaxItem, start, end } = r;
   for (let k = 0; k < order.length; k++) {
@@ -349,6 +384,13 @@ function forward(p: Prepared, g: NodeGraph, order: Int32Array, lens: Int32Array)
         if (f > dm) { dm = f; drv = y; }
         if (g.kind[edge] === AFTER && f > am) { am = f; ai = y; }
       }
+      let hard = am + 1, hardItem = x;
+      if (par >= 0 && pinKind[par] !== PIN_BOTH && pinKind[par] !== PIN_START && r.hard[par] > hard) {
+        hard = r.hard[par];
+        hardItem = r.hardItem[par];
+      }
+      r.hard[x] = hard;
+      r.hardItem[x] = hard === -Infinity ? -1 : hardItem;
       base[x] = b;
       depMax[x] = dm;
       afterMax[x] = am;
@@ -366,20 +408,23 @@ function forward(p: Prepared, g: NodeGraph, order: Int32Array, lens: Int32Array)
       // Pinned: after the pinned day; else at the floor (TaskJuggler's semantics).
       s = pk !== PIN_NONE ? pinF[x] + 1 : fl;
       f = s - 1;
-      r.display[x] = pk !== PIN_NONE ? p.pinDay[x] : p.cal.dayOf(driver[x] >= 0 ? f : s);
+      // Its date (see `days`): the day its last dependency ends when that
+      // sets its start, else its parent's start (on a tie, the parent's start:
+      // the same moment).
+      r.display[x] = pk !== PIN_NONE ? p.pinDay[x] : fl > base[x] ? NaN : p.cal.dayOf(s);
     } else if (st === WINDOW) {
       const a = windowOf[x];
       s = Math.max(fl, start[a]);
       f = Math.max(end[a], s);
     } else {
-      const kids = schedChildren[x];
       let minS = Infinity, maxF = -Infinity;
-      for (let c = 0; c < kids.length; c++) {
-        const kid = kids[c];
+      const k0 = kidStart[x], k1 = kidStart[x + 1];
+      for (let c = k0; c < k1; c++) {
+        const kid = kidList[c];
         if (start[kid] < minS) minS = start[kid];
         if (end[kid] > maxF) maxF = end[kid];
       }
-      const hasKids = kids.length > 0;
+      const hasKids = k1 > k0;
       if (pk === PIN_BOTH) {
         s = pinS[x];
         f = pinF[x];
@@ -389,9 +434,13 @@ function forward(p: Prepared, g: NodeGraph, order: Int32Array, lens: Int32Array)
       } else if (pk === PIN_END) {
         f = pinF[x];
         s = Math.min(f, hasLen[x] ? f - len + 1 : hasKids ? minS : fl);
+      } else if (hasKids && hasLen[x]) {
+        // Its own duration runs from when it can start, extended to cover its children.
+        s = Math.min(minS, fl);
+        f = Math.max(maxF, s + len - 1);
       } else if (hasKids) {
         s = minS;
-        f = hasLen[x] ? Math.max(maxF, s + len - 1) : maxF;
+        f = maxF;
       } else {
         s = fl;
         f = fl + len - 1;
@@ -409,21 +458,21 @@ function pinConflicts(p: Prepared, pass: Pass, diagnostics: Diagnostic[]): void 
   const iso = (ordinal: number) => dayToIso(cal.dayOf(ordinal));
   for (let x = 0; x < p.n; x++) {
     if (state[x] !== SCHEDULED) continue;
-    const id = q(items[x].id);
-    if (pinKind[x] !== PIN_NONE && pass.afterMaxItem[x] >= 0) {
-      const y = pass.afterMaxItem[x];
-      const depEnd = pass.afterMax[x];
-      const conflict = depEnd >= pass.start[x];
-      if (conflict) {
-        const pinned = milestone[x] ? `is pinned to ${dayToIso(p.pinDay[x])}` : `is pinned to start on ${iso(pass.start[x])}`;
-        diagnostics.push(error(
-          "pin-conflict",
-          `${id} ${pinned} (when: ${items[x].when!.text}), but its dependency ${q(items[y].id)} ends on ${iso(depEnd)}: expected the pin to ${milestone[x] ? "be on or after" : "start after"} that day; the pin is kept`,
-          [...items[x].path, "when"],
-        ));
-      }
-    }
     const par = parent[x];
+    if (pinKind[x] === PIN_NONE && (par < 0 || pinKind[par] === PIN_NONE)) continue;
+    const id = q(items[x].id);
+    if (pinKind[x] !== PIN_NONE && pass.hardItem[x] >= 0 && pass.start[x] < pass.hard[x]) {
+      const owner = pass.hardItem[x];
+      const y = pass.afterMaxItem[owner];
+      const depEnd = pass.afterMax[owner];
+      const pinned = milestone[x] ? `is pinned to ${dayToIso(p.pinDay[x])}` : `is pinned to start on ${iso(pass.start[x])}`;
+      const via = owner === x ? "its dependency" : `the dependency of its parent ${q(items[owner].id)},`;
+      diagnostics.push(error(
+        "pin-conflict",
+        `${id} ${pinned} (when: ${items[x].when!.text}), but ${via} ${q(items[y].id)} ends on ${iso(depEnd)}: expected the pin to ${milestone[x] ? "be on or after" : "start after"} that day; the pin is kept`,
+        [...items[x].path, "when"],
+      ));
+    }
     if (par < 0 || pinKind[par] === PIN_NONE || milestone[par]) continue;
     const pk = pinKind[par];
     const pid = q(items[par].id);
@@ -446,7 +495,8 @@ function pinConflicts(p: Prepared, pass: Pass, diagnostics: Diagnostic[]): void 
 
 /** Backward pass ignoring pins: late finish of every item; returns slack in working days. */
 function backward(p: Prepared, g: NodeGraph, order: Int32Array, pass: Pass, finish: number): Float64Array {
-  const { n, state, parent, milestone, schedChildren, windowOf, hasLen, len, pinKind } = p;
+  const { n, state, parent, milestone, windowOf, hasLen, len, pinKind } = p;
+  const { start: kidStart, list: kidList } = p.sched;
   const { start, end } = pass;
   const lf = new Float64Array(n).fill(finish);
   const lsOwn = new Float64Array(n).fill(Infinity);
@@ -458,12 +508,12 @@ function backward(p: Prepared, g: NodeGraph, order: Int32Array, pass: Pass, fini
     if (st !== SCHEDULED && st !== WINDOW) continue;
     if ((node & 1) === 1) {
       const l = lf[x];
-      const kids = schedChildren[x];
-      for (let c = 0; c < kids.length; c++) if (lf[kids[c]] > l) lf[kids[c]] = l;
+      const k0 = kidStart[x], k1 = kidStart[x + 1];
+      for (let c = k0; c < k1; c++) if (lf[kidList[c]] > l) lf[kidList[c]] = l;
       if (st === WINDOW && lf[windowOf[x]] > l) lf[windowOf[x]] = l;
       let length: number;
       if (milestone[x]) length = 0;
-      else if (st === WINDOW || pinKind[x] !== PIN_NONE || kids.length === 0) length = end[x] - start[x] + 1;
+      else if (st === WINDOW || pinKind[x] !== PIN_NONE || k1 === k0) length = end[x] - start[x] + 1;
       else length = hasLen[x] ? len[x] : Infinity;
       lsOwn[x] = length === Infinity ? Infinity : l - length + 1;
       continue;
@@ -491,8 +541,9 @@ function backward(p: Prepared, g: NodeGraph, order: Int32Array, pass: Pass, fini
  * The chain of zero-slack items without children that ends on the finish,
  * following what set each start: a dependency, or the parent's start.
  */
-function criticalPath(p: Prepared, pass: Pass, order: Int32Array, slack: Float64Array, finish: number): number[] {
-  const { state, schedChildren, windowOf, parent, pinKind, milestone } = p;
+function criticalPath(p: Prepared, pass: Pass, order: Int32Array, slack: Float64Array, finish: number, endDay: Float64Array): number[] {
+  const { state, windowOf, parent, pinKind, milestone } = p;
+  const { start: kidStart, list: kidList } = p.sched;
   const { start, end, floor, driver } = pass;
   const isCritical = (x: number) => slack[x] === 0;
   // The leaf that ends an item's critical work: descend through children ending with it.
@@ -500,22 +551,25 @@ function criticalPath(p: Prepared, pass: Pass, order: Int32Array, slack: Float64
     for (;;) {
       if (state[x] === WINDOW) { x = windowOf[x]; continue; }
       if (milestone[x]) return x;
-      const kids = schedChildren[x];
       let next = -1;
-      for (let c = kids.length - 1; c >= 0; c--) {
-        if (end[kids[c]] === end[x] && isCritical(kids[c])) { next = kids[c]; break; }
+      for (let c = kidStart[x + 1] - 1; c >= kidStart[x]; c--) {
+        if (end[kidList[c]] === end[x] && isCritical(kidList[c])) { next = kidList[c]; break; }
       }
       if (next < 0) return x;
       x = next;
     }
   };
-  // Start: the last leaf in schedule order that ends on the finish with zero slack.
+  // Start: an item with zero slack that ends on the finish (the latest date; then the last in schedule order).
   let cur = -1;
-  for (let k = order.length - 1; k >= 0 && cur < 0; k--) {
+  for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k];
     const x = node >> 1;
-    if ((node & 1) === 1 && state[x] === SCHEDULED && schedChildren[x].length === 0 && end[x] === finish && isCritical(x)) cur = x;
+    if ((node & 1) === 1 && state[x] === SCHEDULED && end[x] === finish && isCritical(x)) {
+      if (cur < 0 || endDay[x] > endDay[cur]) cur = x;
+    }
   }
+  // A parent's end comes from a child, unless its own pin or duration sets it.
+  if (cur >= 0) cur = leafEnding(cur);
   const path: number[] = [];
   const seen = new Set<number>();
   while (cur >= 0 && !seen.has(cur) && isCritical(cur)) {
@@ -558,18 +612,31 @@ export function scheduleRoadmap(roadmap: Roadmap): Schedule {
   const bestEndDay = new Float64Array(n).fill(NaN);
   let finish = -Infinity, finishDay = -Infinity, bestFinishDay = -Infinity, firstDay = Infinity;
   const days = (pass: Pass, startOut: Float64Array, endOut: Float64Array) => {
-    // Children first, so a zero-length parent (of milestones only) can take their dates.
-    for (let x = n - 1; x >= 0; x--) {
+    // In schedule order: children before a zero-length parent (of milestones
+    // only), which takes their dates; dependencies before a milestone.
+    for (let k = 0; k < order.length; k++) {
+      if ((order[k] & 1) === 0) continue;
+      const x = order[k] >> 1;
       if (state[x] !== SCHEDULED && state[x] !== WINDOW) continue;
       const s = pass.start[x], f = pass.end[x];
       if (milestone[x]) {
-        startOut[x] = endOut[x] = pass.display[x];
+        let day = pass.display[x];
+        if (Number.isNaN(day)) {
+          // The day its last dependency ends: a pinned milestone may end on a day off.
+          day = cal.dayOf(f);
+          for (let e = g.inStart[2 * x]; e < g.inStart[2 * x + 1]; e++) {
+            const edge = g.inEdges[e];
+            if (g.enabled[edge] && g.kind[edge] !== STRUCT) day = Math.max(day, endOut[g.from[edge] >> 1]);
+          }
+        }
+        startOut[x] = endOut[x] = day;
       } else if (f >= s) {
         startOut[x] = cal.dayOf(s);
         endOut[x] = f === s ? startOut[x] : cal.dayOf(f);
       } else {
         let lo = Infinity, hi = -Infinity;
-        for (const c of p.schedChildren[x]) {
+        for (let k = p.sched.start[x]; k < p.sched.start[x + 1]; k++) {
+          const c = p.sched.list[k];
           lo = Math.min(lo, startOut[c]);
           hi = Math.max(hi, endOut[c]);
         }
@@ -591,7 +658,7 @@ export function scheduleRoadmap(roadmap: Roadmap): Schedule {
   const slack = any ? backward(p, g, order, planned, finish) : new Float64Array(n).fill(NaN);
   const critical = new Uint8Array(n);
   for (let x = 0; x < n; x++) if (slack[x] === 0) critical[x] = 1;
-  const path = any ? criticalPath(p, planned, order, slack, finish) : [];
+  const path = any ? criticalPath(p, planned, order, slack, finish, endDay) : [];
 
   return {
     calendar: cal,

@@ -155,7 +155,8 @@ export interface Plan {
   schedule: ScheduleState;
   /** Every item in file order. */
   items: PlannedItem[];
-  itemsById: Map<string, PlannedItem>;
+  /** First item with each id (ids are unique in a valid roadmap). */
+  itemsById: ReadonlyMap<string, PlannedItem>;
   /** Zero-slack items without children, in schedule order, ending on the finish. */
   criticalPath: string[];
   overdue: string[];

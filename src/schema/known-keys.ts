@@ -15,6 +15,7 @@ export function knownKeysAt(path: Path): string[] {
   if (n === 0) return keys(roadmapSchema.shape);
   if (last === "calendar" && n === 1) return keys(calendarSchema.shape);
   if (last === "review" && n === 1) return ["every"];
+  if (last === "lint" && n === 1) return ["as-of", "rules"];
   if (last === "when") return ["start", "end"];
   if (last === "total") return ["per", "amount"];
   if (typeof last === "number") {

@@ -5,6 +5,7 @@ import { kpiSchema } from "./kpi.js";
 import {
   checkSchema, isoDate, lengthSchema, markdown, ownerSchema, text, weekdaySchema,
 } from "./primitives.js";
+import { lintSettingsSchema } from "./lint-settings.js";
 import { riskSchema } from "./risk.js";
 
 export const calendarSchema = z.strictObject({
@@ -42,6 +43,7 @@ export const roadmapSchema = z
     kpis: z.array(kpiSchema).optional(),
     budgets: z.array(budgetSchema).optional(),
     sections: z.array(sectionSchema).optional(),
+    lint: lintSettingsSchema.optional(),
   })
   .meta({ title: "roadmap-kit roadmap", description: "A roadmap kept as code: phases, tasks, milestones, risks, KPIs and budgets." });
 

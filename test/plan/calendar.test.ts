@@ -22,7 +22,9 @@ describe("day numbers", () => {
   });
 
   it("round-trips every day of 1899-2101", () => {
-    for (let d = isoToDay("1899-01-01"); d <= isoToDay("2101-12-31"); d++) expect(isoToDay(dayToIso(d))).toBe(d);
+    const bad: number[] = [];
+    for (let d = isoToDay("1899-01-01"); d <= isoToDay("2101-12-31"); d++) if (isoToDay(dayToIso(d)) !== d) bad.push(d);
+    expect(bad).toEqual([]);
   });
 
   it.each([

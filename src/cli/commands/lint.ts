@@ -1,44 +1,86 @@
+import { relative } from "node:path";
 import { Chalk } from "chalk";
 import type { Diagnostic } from "../../diagnostics.js";
 import { sortDiagnostics } from "../../diagnostics.js";
 import { checkRoadmap } from "../../lint/check-roadmap.js";
 import { formatters, type Format } from "../../lint/formatters/formatters.js";
-import { rules } from "../../lint/rules.js";
+import { ruleCatalog } from "../../lint/rule-catalog.js";
 import { FILE_ERROR_CODES, loadRoadmap } from "../../load/load-roadmap.js";
 import { colorLevel } from "../color-level.js";
 import type { CliIo } from "../context.js";
+import { createConfigFinder } from "../find-lint-config.js";
 import { findRoadmaps } from "../find-roadmaps.js";
 import { parseAsOf } from "../parse-as-of.js";
+import { today } from "../today.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
 
 export interface LintCommandOptions {
-  format: Format;
+  format: Format[];
+  output?: string;
   quiet?: boolean;
   maxWarnings?: number;
   asOf?: string;
   color?: boolean;
+  version: string;
+}
+
+/** Lints files in one process; returns every diagnostic, config problems included, sorted. */
+export async function lintFiles(files: string[], options: { asOf?: string }): Promise<Diagnostic[]> {
+  const asOf = parseAsOf(options.asOf);
+  const defaultAsOf = today();
+  const findConfig = createConfigFinder((abs) => relative(process.cwd(), abs) || abs);
+  const all: Diagnostic[] = [];
+  const reportedConfigs = new Set<string>();
+  for (const file of files) {
+    const config = await findConfig(file);
+    if (config.file && !reportedConfigs.has(config.file)) {
+      reportedConfigs.add(config.file);
+      all.push(...config.diagnostics);
+    }
+    const parsed = await loadRoadmap(file);
+    all.push(...checkRoadmap(parsed, { asOf, defaultAsOf, config: config.settings }).diagnostics);
+  }
+  return sortDiagnostics(all);
 }
 
 /** `roadmap lint`: 0 clean, 1 errors or too many warnings, 2 unreadable files. */
 export async function lintCommand(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
-  const asOf = parseAsOf(options.asOf);
   const files = await findRoadmaps(paths);
-  let all: Diagnostic[] = [];
-  for (const file of files) {
-    const parsed = await loadRoadmap(file);
-    all.push(...checkRoadmap(parsed, { asOf }).diagnostics);
-  }
-  all = sortDiagnostics(all);
+  const all = await lintFiles(files, options);
   const errors = all.filter((d) => d.severity === "error");
   const warnings = all.length - errors.length;
   const shown = options.quiet ? errors : all;
-  const chalk = new Chalk({ level: colorLevel(io.stdout, options.color ?? io.color) });
-  const out = formatters[options.format](shown, { files, rules, color: chalk });
-  if (out) io.stdout.write(out);
+
+  const formats = options.format.length ? options.format : ["stylish" as const];
+  for (const [i, format] of formats.entries()) {
+    const toFile = options.output !== undefined && i === formats.length - 1;
+    const level = toFile ? 0 : colorLevel(io.stdout, options.color);
+    const text = formatters[format](shown, {
+      files,
+      rules: ruleCatalog,
+      color: new Chalk({ level }),
+      cwd: process.cwd(),
+      toolVersion: options.version,
+    });
+    if (toFile) await writeFileAtomic(options.output!, text);
+    else if (text) io.stdout.write(text);
+  }
+
   if (all.some((d) => FILE_ERROR_CODES.has(d.code))) return 2;
   if (errors.length > 0) return 1;
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr.write(`roadmap lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     return 1;
   }
+  return 0;
+}
+
+/** `roadmap lint --list-rules`: every rule with its default severity and description. */
+export function listRules(io: CliIo): number {
+  const width = Math.max(...ruleCatalog.map((r) => r.id.length));
+  const lines = ruleCatalog.map(
+    (r) => `${r.id.padEnd(width)}  ${(r.severity === "error" ? "error" : "warn").padEnd(5)}  ${r.stage === "plan" ? "configurable" : "always     "}  ${r.description}`,
+  );
+  io.stdout.write(`${"rule".padEnd(width)}  level  setting       description\n${lines.join("\n")}\n`);
   return 0;
 }

@@ -1,11 +1,15 @@
 import type { Diagnostic } from "../../diagnostics.js";
-import type { Rule } from "../rule.js";
+import type { RuleInfo } from "../rule-catalog.js";
 
 export interface FormatContext {
   /** Files that were linted, including those without problems. */
   files: string[];
-  /** Rules that ran, for formats that describe them (SARIF). */
-  rules: Rule[];
+  /** Every rule, for formats that describe them (SARIF, JUnit). */
+  rules: RuleInfo[];
+  /** The roadmap-kit version, for formats that name the tool (SARIF). */
+  toolVersion?: string;
+  /** Folder that file paths are relative to (SARIF artifact URIs); default: as given. */
+  cwd?: string;
   /** Colour functions; identity when colour is off. */
   color?: {
     red(s: string): string;

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Benchmark: generates roadmaps of 1k, 10k and 100k tasks (random DAGs,
+// several dependencies each) as YAML text, then times parsing (YAML + schema
+// validation), planning and linting separately, and the whole `roadmap lint`
+// process against a bare `node -e 0`.
+//
+//   npm run build && npm run bench [-- 1000 10000]
+//
+// Uses the built library in dist/.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+const lib = await import("../dist/index.js");
+const planRoadmap = lib.planRoadmap ?? (await import("../dist/plan/plan-roadmap.js")).planRoadmap;
+const lintRoadmap = lib.lintRoadmap ?? (await import("../dist/lint/lint-roadmap.js")).lintRoadmap;
+const { parseRoadmap } = lib;
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = sizes.length > 0 ? sizes : [1_000, 10_000, 100_000];
+const AS_OF = "2026-03-02";
+
+/** Deterministic PRNG (mulberry32), so every run benchmarks the same roadmaps. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A roadmap of `n` tasks in phases of 50, block-style YAML as people write it.
+ * Each task has a length and 0-4 dependencies on earlier tasks (mostly recent
+ * ones, some far back), so the graph is a DAG with long chains and fan-in.
+ */
+function generate(n) {
+  const r = rng(n);
+  const statuses = ["todo", "todo", "todo", "in-progress", "done"];
+  const lines = [
+    "title: Benchmark roadmap",
+    "start: 2025-10-06",
+    "updated: 2026-02-27",
+    "sequential: false",
+    "calendar:",
+    "  holidays: [2025-12-25, 2026-01-01, 2026-05-01]",
+    "phases:",
+  ];
+  const perPhase = 50;
+  for (let p = 0; p * perPhase < n; p++) {
+    lines.push(`  - id: phase-${p}`, `    title: Phase ${p}`, "    tasks:");
+    for (let i = p * perPhase; i < Math.min(n, (p + 1) * perPhase); i++) {
+      lines.push(`      - id: t${i}`, `        title: Task ${i} of the benchmark`);
+      lines.push(`        duration: ${1 + Math.floor(r() * 10)}d`);
+      const status = statuses[Math.floor(r() * statuses.length)];
+      if (status !== "todo") lines.push(`        status: ${status}`);
+      const deps = new Set();
+      const k = Math.floor(r() * 5);
+      for (let j = 0; j < k && i > 0; j++) {
+        const back = r() < 0.8 ? 1 + Math.floor(r() * Math.min(i, 200)) : 1 + Math.floor(r() * i);
+        deps.add(`t${i - back}`);
+      }
+      if (deps.size > 0) lines.push(`        after: [${[...deps].join(", ")}]`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+function time(fn, repeat) {
+  let best = Infinity;
+  let result;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    result = fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return { ms: best, result };
+}
+
+function wall(args, repeat) {
+  let best = Infinity;
+  let status;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 1 << 28 });
+    best = Math.min(best, performance.now() - t0);
+    status = r.status;
+  }
+  return { ms: best, status };
+}
+
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)).padStart(8);
+const dir = mkdtempSync(join(tmpdir(), "roadmap-bench-"));
+const bin = new URL("../bin/roadmap.js", import.meta.url).pathname;
+const rows = [];
+try {
+  const bare = wall(["-e", "0"], 5);
+  for (const n of SIZES) {
+    const text = generate(n);
+    const mib = Buffer.byteLength(text) / (1 << 20);
+    const repeat = n >= 100_000 ? 1 : 3;
+    const parsed = time(() => parseRoadmap(text, { file: "bench.yaml" }), repeat);
+    const roadmap = parsed.result.roadmap;
+    if (!roadmap) throw new Error(`the generated roadmap does not parse: ${JSON.stringify(parsed.result.diagnostics.slice(0, 3))}`);
+    const planned = time(() => planRoadmap(roadmap, { asOf: AS_OF }), repeat + 2);
+    const linted = time(() => lintRoadmap(roadmap, planned.result, { asOf: AS_OF, locator: parsed.result.locator }), repeat);
+    const file = join(dir, `bench-${n}.yaml`);
+    writeFileSync(file, text);
+    const proc = wall([bin, "lint", "--as-of", AS_OF, "--quiet", file], n >= 100_000 ? 1 : 3);
+    rows.push({
+      tasks: n,
+      size: `${mib.toFixed(2)} MiB`,
+      parse: parsed.ms,
+      rate: mib / (parsed.ms / 1000),
+      plan: planned.ms,
+      lint: linted.ms,
+      process: proc.ms,
+      exit: proc.status,
+      bare: bare.ms,
+      findings: linted.result.length,
+    });
+    console.error(`${n} tasks done`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`node ${process.version}, ${process.platform}/${process.arch}; best of 3 (1 run at 100k); times in ms`);
+console.log("   tasks      YAML  parse+validate  (MiB/s)      plan      lint   `roadmap lint`  (exit)  `node -e 0`");
+for (const r of rows) {
+  console.log(
+    `${String(r.tasks).padStart(8)} ${r.size.padStart(9)} ${fmt(r.parse).padStart(15)} ${r.rate.toFixed(2).padStart(8)} ${fmt(r.plan)} ${fmt(r.lint)} ${fmt(r.process).padStart(16)} ${String(r.exit).padStart(7)} ${fmt(r.bare).padStart(12)}`,
+  );
+}

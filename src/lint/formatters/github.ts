@@ -1,0 +1,36 @@
+import type { Diagnostic } from "../../diagnostics.js";
+import { locateFile } from "./locate-file.js";
+import type { Formatter } from "./types.js";
+
+/** Escaping of a workflow command's message, as in @actions/core `escapeData`. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escaping of a workflow command's property value, as in @actions/core `escapeProperty`. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/**
+ * GitHub Actions workflow commands, one line per diagnostic, which GitHub
+ * shows as annotations on the pull request:
+ * `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::MESSAGE`.
+ * File paths are made relative to `cwd` (the workspace) when they are inside it.
+ * Prints nothing when there are no diagnostics.
+ */
+export const github: Formatter = (diagnostics, context) => diagnostics.map((d) => command(d, context.cwd)).join("");
+
+function command(d: Diagnostic, cwd: string | undefined): string {
+  const props: [string, string | number][] = [];
+  if (d.file !== undefined) {
+    const where = locateFile(d.file, cwd);
+    props.push(["file", where.inside ? where.path : d.file]);
+  }
+  if (d.range) {
+    props.push(["line", d.range.start.line], ["col", d.range.start.col], ["endLine", d.range.end.line], ["endColumn", d.range.end.col]);
+  }
+  props.push(["title", d.code]);
+  const name = d.severity === "error" ? "error" : "warning";
+  return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(d.message)}\n`;
+}
