@@ -1,0 +1,25 @@
+import { displayWidth } from "./display-width.js";
+
+const segmenter = new Intl.Segmenter();
+
+export const ELLIPSIS = "…";
+
+/**
+ * Cuts plain text (no colour codes) to at most `width` columns, ending in an
+ * ellipsis when something was cut. Cuts between grapheme clusters, so an
+ * emoji or a letter with its accents is never split.
+ */
+export function truncate(text: string, width: number): string {
+  if (width <= 0) return "";
+  if (displayWidth(text) <= width) return text;
+  if (width === 1) return ELLIPSIS;
+  let out = "";
+  let used = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return out.trimEnd() + ELLIPSIS;
+}

@@ -1,0 +1,52 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { BIN, ROOT, runCli } from "./run-cli.js";
+
+describe("CI integration files", () => {
+  it("action.yml is a composite action that runs the built binary with --format github", () => {
+    const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8"));
+    expect(action.runs.using).toBe("composite");
+    const script = action.runs.steps.map((s: { run: string }) => s.run).join("\n");
+    expect(script).toContain('node "$GITHUB_ACTION_PATH/bin/roadmap.js"');
+    expect(script).toContain("--format github");
+    expect(Object.keys(action.inputs)).toEqual(["paths", "as-of", "max-warnings", "sarif"]);
+  });
+
+  it("the action's lint step works as bash runs it", () => {
+    const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8"));
+    const step = action.runs.steps.find((s: { name: string }) => s.name === "Lint roadmaps");
+    const dir = mkdtempSync(join(tmpdir(), "roadmap-action-"));
+    writeFileSync(join(dir, "r.yaml"), "title: T\nphases:\n  - title: A\n    statuz: done\n");
+    let out = "";
+    let code = 0;
+    try {
+      out = execFileSync("bash", ["-c", step.run], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, GITHUB_ACTION_PATH: ROOT, ROADMAP_PATHS: "r.yaml", ROADMAP_AS_OF: "", ROADMAP_MAX_WARNINGS: "-1", ROADMAP_SARIF: "out.sarif" },
+      });
+    } catch (error) {
+      const e = error as { status: number; stdout: string };
+      code = e.status;
+      out = e.stdout;
+    }
+    expect(code).toBe(1);
+    expect(out).toMatch(/^::error file=r\.yaml,line=4,col=5/m);
+    expect(JSON.parse(readFileSync(join(dir, "out.sarif"), "utf8")).version).toBe("2.1.0");
+    expect(BIN).toContain("bin/roadmap.js");
+  });
+
+  it(".pre-commit-hooks.yaml declares the roadmap-lint hook", () => {
+    const hooks = parse(readFileSync(join(ROOT, ".pre-commit-hooks.yaml"), "utf8"));
+    expect(hooks[0]).toMatchObject({ id: "roadmap-lint", entry: "roadmap lint", language: "node" });
+    expect(new RegExp(hooks[0].files).test("roadmaps/platform.yaml")).toBe(true);
+  });
+
+  it("the bundled roadmaps lint clean in the github format: nothing printed, exit 0", () => {
+    expect(runCli(["lint", "--format", "github", "roadmaps/"])).toMatchObject({ code: 0, stdout: "" });
+  });
+});
