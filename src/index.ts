@@ -1,7 +1,35 @@
+// Loading: text or file → Roadmap + diagnostics
 export { parseRoadmap } from "./load/parse-roadmap.js";
 export type { ParseOptions, ParseResult } from "./load/parse-roadmap.js";
+export { loadRoadmap } from "./load/load-roadmap.js";
 export type { Locator } from "./load/locator.js";
+
+// The format
 export { roadmapSchema } from "./schema/roadmap.js";
+export { roadmapJsonSchema } from "./schema/json-schema.js";
+
+// Planning
+export { planRoadmap } from "./plan/plan-roadmap.js";
+export { formatCents } from "./plan/money.js";
+export { planToJson } from "./render/plan-json.js";
+export type * from "./plan/types.js";
+
+// Linting
+export { lintRoadmap } from "./lint/lint-roadmap.js";
+export type { LintOptions } from "./lint/lint-roadmap.js";
+export { checkRoadmap, effectiveAsOf } from "./lint/check-roadmap.js";
+export type { CheckOptions, CheckResult } from "./lint/check-roadmap.js";
+export { parseLintConfig } from "./lint/parse-lint-config.js";
+export { ruleCatalog } from "./lint/rule-catalog.js";
+export type { RuleInfo } from "./lint/rule-catalog.js";
+export type { Rule, RuleContext, Finding } from "./lint/rule.js";
+export { formatters, formats } from "./lint/formatters/formatters.js";
+export type { Format } from "./lint/formatters/formatters.js";
+export type { Formatter, FormatContext } from "./lint/formatters/types.js";
+
+// Diagnostics
 export { formatPath, sortDiagnostics, compareDiagnostics } from "./diagnostics.js";
 export type { Diagnostic, Severity, Range, Position } from "./diagnostics.js";
+
+// The model
 export type * from "./model.js";

@@ -1,6 +1,14 @@
 import { main } from "./main.js";
 
 // The one place that ends the process: every command returns its exit code.
+
+// A closed pipe (`roadmap render … | head`) is the reader's choice, not a failure.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -3,7 +3,10 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { formats, type Format } from "../lint/formatters/formatters.js";
 import { initCommand } from "./commands/init.js";
 import { lintCommand, listRules } from "./commands/lint.js";
+import { renderCommand, renderFormats } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
+import { registerStatusCommand } from "./commands/status.js";
+import { registerTimelineCommand } from "./commands/timeline.js";
 import type { CliIo } from "./context.js";
 import { UsageError } from "./usage-error.js";
 
@@ -65,6 +68,18 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     });
 
   program
+    .command("render")
+    .description("write a report: Markdown, a standalone HTML page, or the plan as JSON")
+    .argument("[paths...]", "files, folders or globs (default: ./roadmap.yaml, else ./roadmaps/)")
+    .addOption(new Option("-f, --format <format>", "md, html or json").choices(renderFormats).makeOptionMandatory())
+    .option("-o, --output <file|dir>", "write to this file (one roadmap) or folder (one file per roadmap)")
+    .addOption(asOfOption())
+    .addHelpText("after", "\nWithout -o the report goes to standard output. Files are written atomically and never over an input.")
+    .action(async (paths: string[], opts) => {
+      setCode(await renderCommand(paths, { ...opts, color: globalColor(), version: version() }, io));
+    });
+
+  program
     .command("schema")
     .description("print the JSON Schema of the roadmap format")
     .option("-o, --output <file>", "write it to a file instead")
@@ -75,6 +90,9 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .description("write a starter roadmap (never overwrites)")
     .argument("[file]", "where to write it", "roadmap.yaml")
     .action(async (file: string) => setCode(await initCommand(file, io)));
+
+  registerStatusCommand(program, io, setCode);
+  registerTimelineCommand(program, io, setCode);
 
   return program;
 }

@@ -1,4 +1,3 @@
-import { open } from "node:fs/promises";
 import type { Diagnostic } from "../diagnostics.js";
 import { parseRoadmap, type ParseResult } from "./parse-roadmap.js";
 
@@ -13,8 +12,13 @@ function fileProblem(file: string, code: string, message: string): ParseResult {
   return { diagnostics: [d] };
 }
 
-/** Reads a roadmap file and parses it. The only loader that touches the file system. */
+/**
+ * Reads a roadmap file and parses it. The only loader that touches the file
+ * system; `node:fs` is imported on first use so the library stays
+ * importable in a browser.
+ */
 export async function loadRoadmap(path: string): Promise<ParseResult> {
+  const { open } = await import("node:fs/promises");
   let handle;
   try {
     handle = await open(path, "r");

@@ -234,6 +234,8 @@ function prepare(roadmap: Roadmap, diagnostics: Diagnostic[]): Prepared {
   } else {
     for (let i = 0; i < n; i++) {
       if (state[i] !== UNSCHEDULED || (parent[i] >= 0 && state[parent[i]] === UNSCHEDULED)) continue;
+      // Finished work needs no dates: only open work left without a plan is worth a warning.
+      if (status[i] === "done") continue;
       diagnostics.push(error(
         "unscheduled-item",
         `${q(items[i].id)} has no dates: expected a "when", a "duration", a task with one, or a scheduled parent; found none, so reports list it without dates`,
@@ -437,7 +439,7 @@ function forward(p: Prepared, g: NodeGraph, order: Int32Array, lens: Int32Array)
       } else if (hasKids && hasLen[x]) {
         // Its own duration runs from when it can start, extended to cover its children.
         s = Math.min(minS, fl);
-        f = Math.max(maxF, s + len - 1);
+        f = Math.max(maxF, fl + len - 1);
       } else if (hasKids) {
         s = minS;
         f = maxF;

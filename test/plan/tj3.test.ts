@@ -283,6 +283,7 @@ describe.skipIf(!hasTj3 && !required)("planRoadmap matches TaskJuggler (tj3)", (
   });
 
   it.each(projects.map((p) => p.name))("%s", async (name) => {
+    if (!hasTj3) return; // REQUIRE_TJ3=1 without tj3: the test above fails.
     const p = projects.find((x) => x.name === name)!;
     const theirs = await results.get(name)!;
     const { plan, dates } = ours(p);

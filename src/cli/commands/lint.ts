@@ -1,18 +1,15 @@
-import { relative } from "node:path";
 import { Chalk } from "chalk";
 import type { Diagnostic } from "../../diagnostics.js";
 import { sortDiagnostics } from "../../diagnostics.js";
-import { checkRoadmap } from "../../lint/check-roadmap.js";
 import { formatters, type Format } from "../../lint/formatters/formatters.js";
 import { ruleCatalog } from "../../lint/rule-catalog.js";
-import { FILE_ERROR_CODES, loadRoadmap } from "../../load/load-roadmap.js";
+import { FILE_ERROR_CODES } from "../../load/load-roadmap.js";
 import { colorLevel } from "../color-level.js";
 import type { CliIo } from "../context.js";
-import { createConfigFinder } from "../find-lint-config.js";
 import { findRoadmaps } from "../find-roadmaps.js";
 import { parseAsOf } from "../parse-as-of.js";
-import { today } from "../today.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
+import { planRoadmaps } from "./plan-roadmaps.js";
 
 export interface LintCommandOptions {
   format: Format[];
@@ -26,21 +23,8 @@ export interface LintCommandOptions {
 
 /** Lints files in one process; returns every diagnostic, config problems included, sorted. */
 export async function lintFiles(files: string[], options: { asOf?: string }): Promise<Diagnostic[]> {
-  const asOf = parseAsOf(options.asOf);
-  const defaultAsOf = today();
-  const findConfig = createConfigFinder((abs) => relative(process.cwd(), abs) || abs);
-  const all: Diagnostic[] = [];
-  const reportedConfigs = new Set<string>();
-  for (const file of files) {
-    const config = await findConfig(file);
-    if (config.file && !reportedConfigs.has(config.file)) {
-      reportedConfigs.add(config.file);
-      all.push(...config.diagnostics);
-    }
-    const parsed = await loadRoadmap(file);
-    all.push(...checkRoadmap(parsed, { asOf, defaultAsOf, config: config.settings }).diagnostics);
-  }
-  return sortDiagnostics(all);
+  const planned = await planRoadmaps(files, parseAsOf(options.asOf));
+  return sortDiagnostics(planned.flatMap((p) => p.diagnostics));
 }
 
 /** `roadmap lint`: 0 clean, 1 errors or too many warnings, 2 unreadable files. */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import { locateFile } from "./locate-file.js";
+import { regionOf } from "./region-of.js";
 import type { Formatter } from "./types.js";
 
 /** Escaping of a workflow command's message, as in @actions/core `escapeData`. */
@@ -16,7 +17,8 @@ export function escapeProperty(s: string): string {
  * GitHub Actions workflow commands, one line per diagnostic, which GitHub
  * shows as annotations on the pull request:
  * `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::MESSAGE`.
- * File paths are made relative to `cwd` (the workspace) when they are inside it.
+ * File paths are made relative to `cwd` (the workspace) when they are inside it;
+ * a region that runs to the end of a line has no `endColumn`.
  * Prints nothing when there are no diagnostics.
  */
 export const github: Formatter = (diagnostics, context) => diagnostics.map((d) => command(d, context.cwd)).join("");
@@ -28,7 +30,9 @@ function command(d: Diagnostic, cwd: string | undefined): string {
     props.push(["file", where.inside ? where.path : d.file]);
   }
   if (d.range) {
-    props.push(["line", d.range.start.line], ["col", d.range.start.col], ["endLine", d.range.end.line], ["endColumn", d.range.end.col]);
+    const r = regionOf(d.range);
+    props.push(["line", r.startLine], ["col", r.startColumn], ["endLine", r.endLine]);
+    if (r.endColumn !== undefined) props.push(["endColumn", r.endColumn]);
   }
   props.push(["title", d.code]);
   const name = d.severity === "error" ? "error" : "warning";

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { RuleInfo } from "../rule-catalog.js";
 import { fileUri, isAbsolutePath, locateFile, relativeUri } from "./locate-file.js";
+import { regionOf } from "./region-of.js";
 import { TOOL_HOMEPAGE, TOOL_NAME, ruleDocsUrl } from "./tool-info.js";
 import type { Formatter } from "./types.js";
 
@@ -38,7 +39,8 @@ function describeRule(rule: RuleInfo) {
  * linted file as an artifact, one result per diagnostic. Artifact URIs are
  * relative to `cwd` (uriBaseId `%SRCROOT%`) when the file is inside it, as
  * GitHub code scanning expects; columns count UTF-16 code units and the end
- * column is exclusive, as in the diagnostics' ranges.
+ * column is exclusive, as in the diagnostics' ranges (a region without one runs
+ * to the end of its last line).
  */
 export const sarif: Formatter = (diagnostics, context) => {
   const ruleIndex = new Map(context.rules.map((r, i) => [r.id, i]));
@@ -62,12 +64,7 @@ export const sarif: Formatter = (diagnostics, context) => {
         artifactLocation: { ...artifactLocation(d.file, context.cwd), index: artifactIndex.get(d.file) },
       };
       if (d.range) {
-        physicalLocation.region = {
-          startLine: d.range.start.line,
-          startColumn: d.range.start.col,
-          endLine: d.range.end.line,
-          endColumn: d.range.end.col,
-        };
+        physicalLocation.region = regionOf(d.range);
       }
       result.locations = [{ physicalLocation }];
     }

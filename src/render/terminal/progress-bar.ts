@@ -11,11 +11,11 @@ export interface ProgressBarOptions {
   paint?: (text: string) => string;
 }
 
-/** Filled cells for a 0..1 fraction: never full before 100%, never empty after 0%. */
+/** Filled cells for a 0..1 fraction: never full before 100%, never empty from 1%. */
 export function filledCells(fraction: number, width: number): number {
   const f = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
   let cells = Math.round(f * width);
-  if (f > 0 && cells === 0) cells = 1;
+  if (f >= 0.005 && cells === 0) cells = 1;
   if (f < 1 && cells === width) cells = width - 1;
   return Math.max(0, cells);
 }
@@ -30,8 +30,10 @@ export function progressBar(fraction: number, width: number, theme: Theme, optio
   const cells: string[] = [];
   for (let i = 0; i < width; i++) cells.push(i < filled ? BAR_FILLED : BAR_EMPTY);
   let mark = -1;
-  if (options.expected !== undefined && Number.isFinite(options.expected)) {
-    mark = Math.min(width - 1, Math.max(0, Math.round(options.expected * width) - (options.expected > 0 ? 1 : 0)));
+  // The mark sits on the last cell the schedule expects filled; nothing expected yet, no mark.
+  const expectedCells = options.expected !== undefined && Number.isFinite(options.expected) ? Math.round(Math.min(1, options.expected) * width) : 0;
+  if (expectedCells > 0) {
+    mark = expectedCells - 1;
     cells[mark] = BAR_MARK;
   }
   const fill = options.paint ?? (fraction >= 1 ? theme.done : theme.active);

@@ -1,0 +1,101 @@
+import type { Locale } from "date-fns";
+import type { IsoDate } from "../../model.js";
+import { formatCents } from "../../plan/money.js";
+import type { Plan } from "../../plan/types.js";
+import { formatDay } from "../dates.js";
+
+export type AnchorKind = "item" | "risk" | "kpi" | "budget";
+
+/** What every part of the HTML report needs: the plan and locale-aware formatting. */
+export interface HtmlContext {
+  plan: Plan;
+  dateLocale: Locale;
+  /** BCP 47 tag for `Intl` and the `lang` attribute. */
+  lang: string;
+  /** `Oct 6, 2025` in the date locale. */
+  day(iso: IsoDate): string;
+  /** `Oct 6` / `6 окт.`: day and month only. */
+  dayMonth(iso: IsoDate): string;
+  /** A fragment id for an entity, safe for `id` and `href="#…"`. */
+  anchor(kind: AnchorKind, id: string): string;
+  number(n: number): string;
+  /** `0.42` → `42%`. */
+  percent(fraction: number): string;
+  money(cents: bigint, currency: string | null | undefined): string;
+  /** Repository URL for `#76` and `PR #72` refs, when it is http(s). */
+  repository: string | null;
+}
+
+function safeLang(code: string | undefined): string {
+  const tag = (code ?? "en").replace("_", "-");
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return "en";
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? "en";
+  } catch {
+    return "en";
+  }
+}
+
+export function createHtmlContext(plan: Plan, dateLocale: Locale): HtmlContext {
+  const lang = safeLang(plan.roadmap.locale);
+  const dayMonthPattern = /^en-(US|CA|PH)$/.test(dateLocale.code ?? "") || dateLocale.code === "en" ? "MMM d" : "d MMM";
+  const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+  const anchors = new Map<string, string>();
+  const used = new Set<string>();
+  const repository = plan.roadmap.repository && /^https?:\/\/[^\s]+$/i.test(plan.roadmap.repository) ? plan.roadmap.repository.replace(/\/+$/, "") : null;
+
+  function moneyFormat(currency: string, whole: boolean): Intl.NumberFormat | null {
+    const key = `${currency}|${whole}`;
+    if (!moneyFormats.has(key)) {
+      let f: Intl.NumberFormat | null = null;
+      if (/^[A-Za-z]{3}$/.test(currency)) {
+        try {
+          f = new Intl.NumberFormat(lang, {
+            style: "currency",
+            currency: currency.toUpperCase(),
+            currencyDisplay: "narrowSymbol",
+            minimumFractionDigits: whole ? 0 : 2,
+            maximumFractionDigits: 2,
+          });
+        } catch {
+          f = null;
+        }
+      }
+      moneyFormats.set(key, f);
+    }
+    return moneyFormats.get(key) ?? null;
+  }
+
+  return {
+    plan,
+    dateLocale,
+    lang,
+    repository,
+    day: (iso) => formatDay(iso, dateLocale, "PP"),
+    dayMonth: (iso) => formatDay(iso, dateLocale, dayMonthPattern),
+    anchor(kind, id) {
+      const key = `${kind}\u0000${id}`;
+      let a = anchors.get(key);
+      if (a === undefined) {
+        // Readable when the id is plain ASCII; otherwise (or on a clash) numbered.
+        a = /^[A-Za-z][A-Za-z0-9_-]*$/.test(id) ? `${kind}-${id}` : `${kind}-${anchors.size + 1}`;
+        while (used.has(a)) a = `${kind}-${anchors.size + 1}-${used.size}`;
+        anchors.set(key, a);
+        used.add(a);
+      }
+      return a;
+    },
+    number: (n) => numberFormat.format(n),
+    percent: (fraction) => `${Math.round(fraction * 100)}%`,
+    money(cents, currency) {
+      const decimal = formatCents(cents);
+      const whole = cents % 100n === 0n;
+      const f = currency ? moneyFormat(currency, whole) : null;
+      // Intl formats decimal strings exactly; the cast is for the ES2022 lib typings.
+      if (f) return f.format(decimal as unknown as number);
+      const plain = new Intl.NumberFormat(lang, { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(decimal as unknown as number);
+      return currency ? `${plain} ${currency}` : plain;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { escapeHtml } from "./escape-html.js";
+import type { HtmlContext } from "./html-context.js";
+import { htmlTitle } from "./plain-title.js";
+import { nextReviewDay, reviewCycleText } from "./review-cycle.js";
+import { safeMarkdown } from "./safe-markdown.js";
+import { safeUrl } from "./safe-url.js";
+
+function metaItem(term: string, value: string): string {
+  return `<div><dt lang="en">${term}</dt><dd>${value}</dd></div>`;
+}
+
+/** Title, summary and the facts of the document: owner, version, dates, review cycle, as-of date. */
+export function reportHeader(ctx: HtmlContext): string {
+  const { roadmap } = ctx.plan;
+  const meta: string[] = [];
+  if (roadmap.owner?.length) meta.push(metaItem("Owner", escapeHtml(roadmap.owner.join(", "))));
+  if (roadmap.version) meta.push(metaItem("Version", escapeHtml(roadmap.version)));
+  if (roadmap.updated) meta.push(metaItem("Updated", escapeHtml(ctx.day(roadmap.updated))));
+  if (roadmap.review) {
+    let text = escapeHtml(reviewCycleText(roadmap.review.every));
+    if (roadmap.updated) {
+      const next = nextReviewDay(roadmap.updated, roadmap.review.every);
+      const stale = next < ctx.plan.asOf;
+      text += `<span class="dd-sub">${stale ? '<span lang="en" class="flag f-overdue">overdue</span> ' : ""}next ${escapeHtml(ctx.day(next))}</span>`;
+    }
+    meta.push(metaItem("Review", text));
+  }
+  if (ctx.plan.start) meta.push(metaItem("Start", escapeHtml(ctx.day(ctx.plan.start))));
+  meta.push(metaItem("As of", `<strong>${escapeHtml(ctx.day(ctx.plan.asOf))}</strong>`));
+  if (roadmap.repository) {
+    const href = safeUrl(roadmap.repository);
+    const label = escapeHtml(roadmap.repository.replace(/^https?:\/\//i, ""));
+    meta.push(metaItem("Repository", href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${label}</a>` : label));
+  }
+  const summary = roadmap.summary ? `<div class="lead md">${safeMarkdown(roadmap.summary)}</div>` : "";
+  return (
+    `<header class="report-header"><p class="eyebrow" lang="en">Roadmap report</p>` +
+    `<h1>${htmlTitle(roadmap.title)}</h1>${summary}<dl class="meta">${meta.join("")}</dl></header>`
+  );
+}

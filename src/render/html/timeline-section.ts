@@ -1,0 +1,233 @@
+import { isoToDay } from "../../plan/day-number.js";
+import type { PlannedItem } from "../../plan/types.js";
+import { WorkCalendar } from "../../plan/work-calendar.js";
+import { escapeHtml } from "./escape-html.js";
+import { GANTT, ganttSvg, type GanttArrow, type GanttInput, type GanttRow } from "./gantt-svg.js";
+import type { HtmlContext } from "./html-context.js";
+import { itemTree, type ItemTree } from "./item-tree.js";
+import { htmlTitle, plainTitle } from "./plain-title.js";
+import { statusBadge, statusLabel } from "./status-badge.js";
+import { timeScale } from "./time-scale.js";
+
+/** Phase charts start open when the whole roadmap has at most this many tasks. */
+const OPEN_ALL_UP_TO = 60;
+
+function valueText(item: PlannedItem, ctx: HtmlContext): string {
+  if (item.milestone) return ctx.dayMonth(item.end!) + (item.status === "done" ? " ✓" : item.overdue ? " · overdue" : "");
+  const parts: string[] = [];
+  if (item.status === "done") parts.push("✓");
+  else if (item.status === "blocked") parts.push("blocked");
+  else if (item.progress > 0) parts.push(ctx.percent(item.progress));
+  if (item.overdue) parts.push("overdue");
+  else if (item.late) parts.push("late");
+  return parts.join(" · ");
+}
+
+function tooltip(item: PlannedItem, ctx: HtmlContext): string {
+  const lines = [plainTitle(item.title)];
+  if (item.milestone) lines.push(`Milestone: ${ctx.day(item.end!)}`);
+  else lines.push(`${ctx.day(item.start!)} – ${ctx.day(item.end!)} (${item.workdays} working days)`);
+  lines.push(`${statusLabel(item.status)} · ${ctx.percent(item.progress)} done, ${ctx.percent(item.expectedProgress)} expected`);
+  if (item.critical) lines.push("On the critical path");
+  else if (item.slack !== null) lines.push(`Slack: ${item.slack} working days`);
+  if (item.due) lines.push(`Due ${ctx.day(item.due)}${item.late ? " — planned to end late" : ""}`);
+  if (item.overdue) lines.push("Overdue");
+  if (item.item.owner?.length) lines.push(`Owner: ${item.item.owner.join(", ")}`);
+  if (item.item.after.length) {
+    const names = item.item.after.map((id) => plainTitle(ctx.plan.itemsById.get(id)?.title ?? id));
+    lines.push(`After: ${names.join(", ")}`);
+  }
+  return lines.join("\n");
+}
+
+function shapeOf(item: PlannedItem, tree: ItemTree, summaries: boolean): GanttRow["shape"] {
+  if (item.milestone) return "milestone";
+  if (summaries && (tree.children.get(item.id) ?? []).some(tree.isScheduled)) return "summary";
+  return "bar";
+}
+
+function calendarFns(ctx: HtmlContext): Pick<GanttInput, "isWorkday" | "isHoliday"> {
+  const calendar = new WorkCalendar(ctx.plan.roadmap.calendar);
+  const holidays = new Set(ctx.plan.roadmap.calendar.holidays.map(isoToDay));
+  return { isWorkday: (d) => calendar.isWorkday(d), isHoliday: (d) => holidays.has(d) };
+}
+
+function domain(items: PlannedItem[]): [number, number] {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i of items) {
+    first = Math.min(first, isoToDay(i.start!));
+    // A milestone's diamond sits at the end of its day.
+    last = Math.max(last, isoToDay(i.end!) + (i.milestone ? 1 : 0));
+  }
+  return [first, last];
+}
+
+function legend(): string {
+  const sw = (cls: string, shape: string) => `<svg class="legend-swatch ${cls}" viewBox="0 0 28 14" width="28" height="14" aria-hidden="true">${shape}</svg>`;
+  const bar = '<rect class="g-track" x="1" y="2" width="26" height="10" rx="2.5"/>';
+  const items = [
+    [sw("g-item s-in-progress", `${bar}<rect class="g-fill" x="1" y="2" width="12" height="10" rx="2.5"/>`), "Progress (filled part, % after the bar)"],
+    [sw("g-item s-done", `${bar}<rect class="g-fill" x="1" y="2" width="26" height="10" rx="2.5"/>`), "Done ✓"],
+    [sw("g-item s-blocked", bar), "Blocked (dashed)"],
+    [sw("g-item is-critical", `${bar}<rect class="g-crit" x="0.5" y="1.5" width="27" height="11" rx="3"/>`), "Critical path (outlined)"],
+    [sw("g-item", '<path class="g-ms" d="M14,1L20,7L14,13L8,7Z"/>'), "Milestone"],
+    [sw("g-arrow", '<path d="M1,7H21"/><polygon points="27,7 21,3.5 21,10.5"/>'), "Dependency (dashed: from another phase)"],
+    [sw("", '<line class="g-today" x1="14" y1="0" x2="14" y2="14"/>'), "As-of date"],
+    [sw("", '<rect class="g-off" x="8" y="0" width="12" height="14"/>'), "Non-working day (day scale)"],
+  ];
+  return `<ul class="legend">${items.map(([s, t]) => `<li>${s}<span>${escapeHtml(t)}</span></li>`).join("")}</ul>`;
+}
+
+function scheduleTable(ctx: HtmlContext, tree: ItemTree): string {
+  const rows: string[] = [];
+  const walk = (item: PlannedItem, depth: number) => {
+    const flags = [item.critical ? "critical" : "", item.overdue ? "overdue" : "", item.late ? "late" : "", item.blocked ? "blocked" : ""].filter(Boolean).join(", ");
+    rows.push(
+      `<tr><th scope="row" class="indent-${Math.min(depth, 6)}"><a href="#${ctx.anchor("item", item.id)}">${htmlTitle(item.title)}</a>${item.milestone ? " ◆" : ""}</th>` +
+        `<td>${statusLabel(item.status)}</td>` +
+        `<td class="num">${item.start ? escapeHtml(ctx.day(item.start)) : "—"}</td>` +
+        `<td class="num">${item.end ? escapeHtml(ctx.day(item.end)) : "—"}</td>` +
+        `<td class="num">${item.start ? item.workdays : "—"}</td>` +
+        `<td class="num">${ctx.percent(item.progress)}</td>` +
+        `<td class="num">${item.slack ?? "—"}</td>` +
+        `<td>${flags || "—"}</td></tr>`,
+    );
+    for (const child of tree.children.get(item.id) ?? []) walk(child, depth + 1);
+  };
+  for (const root of tree.roots) walk(root, 0);
+  return (
+    `<details class="data-table"><summary>The schedule as a table (${ctx.plan.items.length} items)</summary>` +
+    `<div class="table-scroll"><table><caption class="sr-only">Every item with its planned dates</caption>` +
+    `<thead lang="en"><tr><th scope="col">Item</th><th scope="col">Status</th><th scope="col" class="num">Start</th><th scope="col" class="num">End</th><th scope="col" class="num">Working days</th><th scope="col" class="num">Progress</th><th scope="col" class="num">Slack (days)</th><th scope="col">Flags</th></tr></thead>` +
+    `<tbody>${rows.join("")}</tbody></table></div></details>`
+  );
+}
+
+/** The timeline: an overview chart of the phases and milestones, one collapsible chart per phase, and the table. */
+export function timelineSection(ctx: HtmlContext): string {
+  const { plan } = ctx;
+  const tree = itemTree(plan);
+  const scheduled = plan.items.filter(tree.isScheduled);
+  const head = `<section id="timeline" class="section"><h2>Timeline</h2>`;
+  if (scheduled.length === 0) {
+    return `${head}<p class="muted">Nothing is scheduled yet: give the phases a <code>when</code> or a <code>duration</code>, and the roadmap a <code>start</code>.</p></section>`;
+  }
+  const asOf = isoToDay(plan.asOf);
+  const asOfLabel = `As of ${ctx.dayMonth(plan.asOf)}`;
+  const cal = calendarFns(ctx);
+
+  // Overview: top-level items, arrows between them from any dependency across top-level items.
+  const roots = tree.roots.filter(tree.isScheduled);
+  const rootIndex = new Map(roots.map((r, i) => [r.id, i]));
+  const overviewRows: GanttRow[] = roots.map((item) => ({
+    item,
+    label: plainTitle(item.title),
+    indent: 0,
+    shape: shapeOf(item, tree, false),
+    tooltip: tooltip(item, ctx),
+    value: valueText(item, ctx),
+    strong: true,
+  }));
+  const overviewArrows: GanttArrow[] = [];
+  const seen = new Set<string>();
+  for (const item of scheduled) {
+    for (const dep of item.item.after) {
+      const pred = plan.itemsById.get(dep);
+      if (!pred || !tree.isScheduled(pred)) continue;
+      const from = rootIndex.get(tree.top.get(pred.id) ?? "");
+      const to = rootIndex.get(tree.top.get(item.id) ?? "");
+      if (from === undefined || to === undefined || from === to) continue;
+      const key = `${from}>${to}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      overviewArrows.push({ from, fromDay: isoToDay(pred.end!) + 1, to, critical: pred.critical && item.critical && roots[to].critical });
+    }
+  }
+  const [first, last] = domain(scheduled);
+  const scale = timeScale(first, last, GANTT.plotLeft, GANTT.plotWidth, ctx.dateLocale);
+  const critical = plan.criticalPath.map((id) => plainTitle(plan.itemsById.get(id)?.title ?? id));
+  const overviewDesc =
+    `${roots.length} phases and milestones from ${ctx.day(plan.start ?? scheduled[0].start!)} to ${ctx.day(plan.finish ?? scheduled[0].end!)}. ` +
+    `As of ${ctx.day(plan.asOf)}: ${ctx.percent(plan.progress)} done, ${ctx.percent(plan.expectedProgress)} expected. ` +
+    (critical.length ? `Critical path: ${critical.slice(0, 12).join(" → ")}${critical.length > 12 ? ` and ${critical.length - 12} more` : ""}. ` : "") +
+    "The same data is in the table below.";
+  const overview = ganttSvg({
+    rows: overviewRows,
+    arrows: overviewArrows,
+    scale,
+    ...cal,
+    asOf,
+    asOfLabel,
+    title: `Timeline of ${plainTitle(plan.title)}`,
+    description: overviewDesc,
+    className: "gantt-overview",
+  });
+
+  // One chart per phase, on the phase's own time scale.
+  const totalTasks = scheduled.length - roots.length;
+  const phaseCharts: string[] = [];
+  for (const root of roots) {
+    const rows = tree.scheduledDescendants(root.id);
+    if (rows.length === 0) continue;
+    const index = new Map(rows.map((r, i) => [r.id, i]));
+    const ganttRows: GanttRow[] = rows.map((item) => ({
+      item,
+      label: plainTitle(item.title),
+      indent: item.depth - root.depth - 1,
+      shape: shapeOf(item, tree, true),
+      tooltip: tooltip(item, ctx),
+      value: valueText(item, ctx),
+      strong: false,
+    }));
+    for (const r of ganttRows) r.strong = r.shape === "summary";
+    const arrows: GanttArrow[] = [];
+    rows.forEach((item, to) => {
+      for (const dep of item.item.after) {
+        const pred = plan.itemsById.get(dep);
+        if (!pred || !tree.isScheduled(pred)) continue;
+        const from = index.get(pred.id) ?? null;
+        arrows.push({ from, fromDay: isoToDay(pred.end!) + 1, to, critical: pred.critical && item.critical });
+      }
+    });
+    const [pFirst, pLast] = domain([root, ...rows]);
+    const phaseScale = timeScale(pFirst, pLast, GANTT.plotLeft, GANTT.plotWidth, ctx.dateLocale);
+    const chart = ganttSvg({
+      rows: ganttRows,
+      arrows,
+      scale: phaseScale,
+      ...cal,
+      asOf,
+      asOfLabel,
+      title: `Tasks of ${plainTitle(root.title)}`,
+      description: `${rows.length} scheduled tasks from ${ctx.day(root.start!)} to ${ctx.day(root.end!)}, ${ctx.percent(root.progress)} done. Bars show planned dates and progress; the same data is in the table below.`,
+      className: "gantt-phase",
+    });
+    const open = totalTasks <= OPEN_ALL_UP_TO ? " open" : "";
+    const dates = root.milestone ? ctx.day(root.end!) : `${ctx.day(root.start!)} – ${ctx.day(root.end!)}`;
+    phaseCharts.push(
+      `<details class="phase-chart"${open}><summary><span class="pc-title">${htmlTitle(root.title)}</span>` +
+        `<span class="pc-meta">${escapeHtml(dates)} · ${rows.length} ${rows.length === 1 ? "task" : "tasks"} · ${ctx.percent(root.progress)}</span>${statusBadge(root.status)}</summary>` +
+        `<div class="chart-scroll">${chart}</div></details>`,
+    );
+  }
+
+  const unscheduled = plan.items.filter((i) => !tree.isScheduled(i) && i.status !== "cancelled");
+  const unscheduledNote = unscheduled.length
+    ? `<p class="muted small">Not scheduled (no dates): ${unscheduled
+        .slice(0, 20)
+        .map((i) => `<a href="#${ctx.anchor("item", i.id)}">${htmlTitle(i.title)}</a>`)
+        .join(", ")}${unscheduled.length > 20 ? ` and ${unscheduled.length - 20} more` : ""}.</p>`
+    : "";
+
+  return (
+    head +
+    `<p class="section-lead">Planned schedule, ${escapeHtml(scale.unit === "quarter" ? "by quarter" : `by ${scale.unit}`)}. Hover a bar for details.</p>` +
+    legend() +
+    `<div class="chart-scroll">${overview}</div>` +
+    (phaseCharts.length ? `<h3 class="sub">Phases in detail</h3><div class="phase-charts">${phaseCharts.join("\n")}</div>` : "") +
+    unscheduledNote +
+    scheduleTable(ctx, tree) +
+    `</section>`
+  );
+}

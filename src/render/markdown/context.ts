@@ -1,0 +1,35 @@
+import type { Locale } from "date-fns";
+import type { IsoDate } from "../../model.js";
+import type { Plan, PlannedItem } from "../../plan/types.js";
+import { escapeMarkdown } from "./escape-markdown.js";
+import { formatRange } from "./format-range.js";
+import { formatDay } from "../dates.js";
+
+/** What every part of the Markdown report needs. */
+export interface MarkdownContext {
+  plan: Plan;
+  locale: Locale;
+  repository?: string;
+}
+
+/** A day in the roadmap's locale. */
+export function day(ctx: MarkdownContext, iso: IsoDate): string {
+  return formatDay(iso, ctx.locale);
+}
+
+/** An item's planned dates (`Oct 6 – Oct 17, 2025`), or null when it has none. */
+export function itemDates(ctx: MarkdownContext, p: PlannedItem): string | null {
+  if (!p.start || !p.end) return null;
+  return formatRange(p.start, p.end, ctx.locale);
+}
+
+/** An item's title as escaped inline Markdown. */
+export function itemTitle(ctx: MarkdownContext, id: string): string {
+  const p = ctx.plan.itemsById.get(id);
+  return escapeMarkdown(p ? p.title : id);
+}
+
+/** A list of names (owners) as escaped inline Markdown. */
+export function names(list: string[] | undefined): string {
+  return (list ?? []).map(escapeMarkdown).join(", ");
+}

@@ -1,0 +1,61 @@
+import type { Locale } from "date-fns";
+import type { Plan, PlannedItem } from "../../plan/types.js";
+import { formatDay } from "../dates.js";
+import { escapeMermaid } from "./escape-mermaid.js";
+import { statusEmoji } from "./labels.js";
+
+/** Mermaid tags from the plan: `milestone`, `done`, `active` (in progress), `crit` (critical, not done). */
+function tags(p: PlannedItem): string[] {
+  const out: string[] = [];
+  if (p.milestone) out.push("milestone");
+  if (p.status === "done") out.push("done");
+  else if (p.status === "in-progress") out.push("active");
+  if (p.critical && p.status !== "done") out.push("crit");
+  return out;
+}
+
+/** One task line: the label (status emoji first, so the state does not rest on colour) and resolved dates. */
+function taskLine(p: PlannedItem): string | null {
+  if (!p.start || !p.end || p.status === "cancelled") return null;
+  const flag = p.overdue ? "⚠️ " : p.status === "todo" ? "" : `${statusEmoji[p.status]} `;
+  const span = p.milestone ? `${p.start}, 0d` : `${p.start}, ${p.end}`;
+  return `    ${escapeMermaid(flag + p.title)} :${[...tags(p), span].join(", ")}`;
+}
+
+/**
+ * A Mermaid `gantt` block of the computed schedule: a section per phase
+ * with the phase and its direct children, then the top-level milestones.
+ * Dates are the planner's (inclusive ends, `inclusiveEndDates`), with no
+ * `excludes`, so Mermaid draws what the planner decided; the today marker is
+ * off because the report is as of its own date. Null when nothing is
+ * scheduled.
+ */
+export function mermaidGantt(plan: Plan, locale: Locale): string | null {
+  const lines: string[] = [];
+  const section = (title: string, items: PlannedItem[]) => {
+    const tasks = items.map(taskLine).filter((l): l is string => l !== null);
+    if (tasks.length) lines.push(`  section ${escapeMermaid(title)}`, ...tasks);
+  };
+  for (const id of plan.roadmap.phases) {
+    const phase = plan.itemsById.get(id);
+    if (!phase) continue;
+    const children = phase.item.children.map((c) => plan.itemsById.get(c)).filter((c): c is PlannedItem => c !== undefined);
+    section(phase.title, [phase, ...children]);
+  }
+  const milestones = plan.roadmap.milestones.map((id) => plan.itemsById.get(id)).filter((m): m is PlannedItem => m !== undefined);
+  section("Milestones", milestones);
+  if (lines.length === 0) return null;
+  const range = plan.start && plan.finish ? ` from ${formatDay(plan.start, locale)} to ${formatDay(plan.finish, locale)}` : "";
+  return [
+    "```mermaid",
+    "gantt",
+    `  accTitle: ${escapeMermaid(`Schedule of ${plan.title}`, 200)}`,
+    `  accDescr: ${escapeMermaid(`Phases and their tasks${range}, as planned on ${formatDay(plan.asOf, locale)}`, 200)}`,
+    "  dateFormat YYYY-MM-DD",
+    "  axisFormat %Y-%m-%d",
+    "  inclusiveEndDates",
+    "  todayMarker off",
+    ...lines,
+    "```",
+  ].join("\n");
+}

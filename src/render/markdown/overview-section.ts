@@ -1,0 +1,45 @@
+import { checklist } from "./checklist.js";
+import { day, names, type MarkdownContext } from "./context.js";
+import { escapeMarkdown } from "./escape-markdown.js";
+import { markdownBody } from "./markdown-body.js";
+import { markdownTable } from "./markdown-table.js";
+import { describeCycle, nextReview } from "./review-cycle.js";
+
+/** The repository as a link: `[acme/platform](https://github.com/acme/platform)`. */
+function repositoryLink(url: string): string {
+  const short = url.replace(/^https?:\/\/(www\.)?github\.com\//, "").replace(/\/+$/, "").replace(/\.git$/, "");
+  return `[${escapeMarkdown(short)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+}
+
+/** The title, the summary, the facts about the roadmap, its notes and its roadmap-wide checklists. */
+export function overviewSection(ctx: MarkdownContext): string[] {
+  const { roadmap } = ctx.plan;
+  const blocks = [`# ${escapeMarkdown(roadmap.title)}`];
+  const summary = markdownBody(roadmap.summary, 1);
+  if (summary) blocks.push(summary);
+  const header: string[] = [];
+  const row: string[] = [];
+  const fact = (name: string, value: string) => {
+    header.push(name);
+    row.push(value);
+  };
+  if (roadmap.owner?.length) fact("Owner", names(roadmap.owner));
+  if (roadmap.version) fact("Version", escapeMarkdown(roadmap.version));
+  if (roadmap.updated) fact("Updated", day(ctx, roadmap.updated));
+  if (roadmap.review) {
+    let review = describeCycle(roadmap.review.every);
+    if (roadmap.updated) {
+      const next = nextReview(roadmap.updated, roadmap.review.every);
+      review += `, next by ${day(ctx, next)}${next < ctx.plan.asOf ? " ⚠️ overdue" : ""}`;
+    }
+    fact("Review", review);
+  }
+  if (roadmap.start) fact("Start", day(ctx, roadmap.start));
+  if (roadmap.repository) fact("Repository", repositoryLink(roadmap.repository));
+  if (header.length) blocks.push(markdownTable(header, [row]));
+  const notes = markdownBody(roadmap.notes, 1);
+  if (notes) blocks.push(notes);
+  if (roadmap.deliverables.length) blocks.push("**Deliverables:**", checklist(roadmap.deliverables).join("\n"));
+  if (roadmap.success.length) blocks.push("**Success criteria:**", checklist(roadmap.success).join("\n"));
+  return blocks;
+}

@@ -1,0 +1,73 @@
+import type { PlannedItem } from "../../plan/types.js";
+import { itemDates, names, type MarkdownContext, day } from "./context.js";
+import { checklist } from "./checklist.js";
+import { escapeMarkdown } from "./escape-markdown.js";
+import { percent, statusLabel } from "./labels.js";
+import { linkRef } from "./link-ref.js";
+import { isSingleParagraph, markdownBody, prefixLines } from "./markdown-body.js";
+
+/** Whether the item has dates of its own (not just its parent's window). */
+function ownDates(p: PlannedItem): boolean {
+  return p.placement === "pinned" || p.placement === "asap";
+}
+
+/** The facts after an item's title: status, progress, dates and flags, owners, refs. */
+export function itemFacts(ctx: MarkdownContext, p: PlannedItem): string[] {
+  const facts: string[] = [];
+  if (p.status !== "todo" && p.status !== "done") facts.push(statusLabel[p.status]);
+  if (p.status !== "done" && p.status !== "cancelled" && p.progress > 0) facts.push(`${percent(p.progress)} done`);
+  if (ownDates(p)) {
+    const dates = itemDates(ctx, p);
+    if (dates) facts.push(p.milestone ? `🏁 ${dates}` : dates);
+    if (p.critical && p.status !== "done" && p.status !== "cancelled") facts.push("🔥 critical");
+  } else if (p.placement === "unscheduled" && p.parent !== null && p.status !== "done") {
+    facts.push("not scheduled");
+  }
+  const parent = p.parent === null ? undefined : ctx.plan.itemsById.get(p.parent);
+  if (p.overdue && !parent?.overdue) facts.push("⚠️ overdue");
+  if (p.due) facts.push(p.late ? `🕒 due ${day(ctx, p.due)}, planned later` : `due ${day(ctx, p.due)}`);
+  if (p.item.priority) facts.push(`${p.item.priority} priority`);
+  if (p.item.owner?.length) facts.push(`👤 ${names(p.item.owner)}`);
+  if (p.item.refs.length) facts.push(p.item.refs.map((r) => linkRef(r, ctx.repository)).join(", "));
+  return facts;
+}
+
+/** The goal and notes of an item as one Markdown block (goal first, labelled). */
+export function goalAndNotes(p: PlannedItem, base: number): string {
+  const goal = markdownBody(p.item.goal, base);
+  const notes = markdownBody(p.item.notes, base);
+  const blocks: string[] = [];
+  if (goal) blocks.push(isSingleParagraph(goal) ? `**Goal:** ${goal}` : `**Goal:**\n\n${goal}`);
+  if (notes) blocks.push(notes);
+  return blocks.join("\n\n");
+}
+
+/**
+ * An item and its children as a nested GitHub task list: `- [x]` when done,
+ * the title (bold when it has children), its facts; under it its goal and
+ * notes in a quote (which keeps any Markdown in them from running into the
+ * list), then its deliverables (📦) and success criteria (🎯) as tasks, then
+ * its children. `base` is the heading level the list sits under.
+ */
+export function taskList(ctx: MarkdownContext, ids: string[], base: number, indent = ""): string[] {
+  const lines: string[] = [];
+  for (const id of ids) {
+    const p = ctx.plan.itemsById.get(id);
+    if (!p) continue;
+    const title = escapeMarkdown(p.title);
+    const shown = p.status === "cancelled" ? `~~${title}~~` : p.item.children.length ? `**${title}**` : title;
+    const facts = itemFacts(ctx, p);
+    lines.push(`${indent}- [${p.status === "done" ? "x" : " "}] ${shown}${facts.length ? ` — ${facts.join(" · ")}` : ""}`);
+    const inner = `${indent}  `;
+    const quote = goalAndNotes(p, base);
+    const nested = [
+      ...checklist(p.item.deliverables, inner, "📦 "),
+      ...checklist(p.item.success, inner, "🎯 "),
+      ...taskList(ctx, p.item.children, base, inner),
+    ];
+    if (quote) lines.push("", prefixLines(quote, `${inner}> `), "");
+    lines.push(...nested);
+  }
+  while (indent === "" && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}

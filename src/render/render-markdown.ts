@@ -1,0 +1,46 @@
+import type { Locale } from "date-fns";
+import type { Plan } from "../plan/types.js";
+import { defaultDateLocale } from "./dates.js";
+import { budgetsSection } from "./markdown/budgets-section.js";
+import type { MarkdownContext } from "./markdown/context.js";
+import { footer } from "./markdown/footer.js";
+import { freeSections } from "./markdown/free-sections.js";
+import { kpisSection } from "./markdown/kpis-section.js";
+import { mermaidGantt } from "./markdown/mermaid-gantt.js";
+import { overviewSection } from "./markdown/overview-section.js";
+import { phasesSection } from "./markdown/phases-section.js";
+import { risksSection } from "./markdown/risks-section.js";
+import { statusSection } from "./markdown/status-section.js";
+
+export interface RenderMarkdownOptions {
+  /** date-fns locale for dates (the CLI loads the roadmap's `locale`); English by default. */
+  dateLocale?: Locale;
+  /** Who made the report, for the footer: `roadmap-kit 0.1.0`. */
+  generator?: string;
+}
+
+/**
+ * The plan as one GitHub-flavoured Markdown document to commit next to the
+ * roadmap and review in pull requests: overview, status as of the plan's
+ * date, a Mermaid gantt of the computed schedule, phases with their task
+ * lists, milestones, risks, KPIs, budgets, free sections and a footer.
+ * Pure and byte-for-byte stable: the same plan gives the same text, and the
+ * only date not taken from the roadmap is the as-of date.
+ */
+export function renderMarkdown(plan: Plan, options: RenderMarkdownOptions = {}): string {
+  const ctx: MarkdownContext = { plan, locale: options.dateLocale ?? defaultDateLocale, repository: plan.roadmap.repository };
+  const gantt = mermaidGantt(plan, ctx.locale);
+  const blocks = [
+    ...overviewSection(ctx),
+    ...statusSection(ctx),
+    "## Timeline",
+    gantt ?? "_Nothing is scheduled yet._",
+    ...phasesSection(ctx),
+    ...risksSection(ctx),
+    ...kpisSection(ctx),
+    ...budgetsSection(ctx),
+    ...freeSections(ctx),
+    ...footer(ctx, options.generator ?? "roadmap-kit"),
+  ];
+  return `${blocks.filter((b) => b !== "").join("\n\n")}\n`;
+}

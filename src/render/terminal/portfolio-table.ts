@@ -1,0 +1,83 @@
+import type { Plan } from "../../plan/types.js";
+import { defaultDateLocale, formatDay, type Locale } from "../dates.js";
+import type { TerminalContext } from "./context.js";
+import { formatPercent } from "./format-number.js";
+import { progressBar } from "./progress-bar.js";
+import { sanitizeLine } from "./sanitize-terminal.js";
+import { section } from "./section.js";
+import { shortDate } from "./short-date.js";
+import { scheduleWords, schedulePaint } from "./status-report.js";
+import { SYMBOL } from "./symbols.js";
+import { cell, empty, painted, renderTable, type Cell } from "./table.js";
+
+/** One roadmap of the portfolio: its plan when it loaded, and its lint counts. */
+export interface PortfolioEntry {
+  file: string;
+  plan?: Plan;
+  errors: number;
+  warnings: number;
+  /** The roadmap's date locale (default English). */
+  dateLocale?: Locale;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Bar width of the portfolio column at a report width. */
+function barWidth(width: number): number {
+  return width < 70 ? 8 : width < 110 ? 12 : 16;
+}
+
+/**
+ * The portfolio: one aligned row per roadmap with its progress bar, schedule
+ * state, planned finish, open risks and errors. A roadmap that did not load
+ * shows its file, `no plan` and its error count.
+ */
+export function portfolioTable(entries: PortfolioEntry[], ctx: TerminalContext): string {
+  const t = ctx.theme;
+  const bar = barWidth(ctx.width);
+  const head: Cell[] = [
+    cell("Roadmap", t.muted),
+    cell("Progress", t.muted),
+    empty,
+    cell("Schedule", t.muted),
+    cell("Finish", t.muted),
+    cell("Risks", t.muted),
+    cell("Errors", t.muted),
+  ];
+  // Roadmaps can be measured at different dates (their own `as-of` settings): then each row says its date.
+  const dates = new Set(entries.flatMap((e) => (e.plan ? [e.plan.asOf] : [])));
+  const perRow = dates.size > 1;
+  if (perRow) head.push(cell("As of", t.muted));
+  const rows = entries.map((e): Cell[] => {
+    const errors = e.errors > 0 ? cell(`${SYMBOL.blocked} ${e.errors}`, t.bad) : cell(SYMBOL.done, t.done);
+    const file = sanitizeLine(e.file);
+    if (!e.plan) {
+      return [cell(file, t.muted), empty, empty, cell("no plan", t.muted), empty, empty, errors, empty];
+    }
+    const p = e.plan;
+    const words = scheduleWords(p.schedule);
+    const locale = e.dateLocale ?? defaultDateLocale;
+    const open = p.openRisks.length;
+    return [
+      cell(sanitizeLine(p.title) || file),
+      painted(progressBar(p.progress, bar, t)),
+      cell(formatPercent(p.progress)),
+      cell(`${words.symbol} ${words.text}`, schedulePaint(p.schedule, ctx)),
+      cell(p.finish ? shortDate(p.finish, locale) : "–", p.finish ? undefined : t.muted),
+      cell(String(open), open > 0 ? undefined : t.muted),
+      errors,
+      perRow ? cell(shortDate(p.asOf, locale), t.muted) : empty,
+    ];
+  });
+  const lines = renderTable(
+    [head, ...rows],
+    [{ flex: true, min: 24 }, {}, { align: "right", gap: 1 }, { drop: 1 }, { drop: 2 }, { align: "right", drop: 4 }, {}, { drop: 3 }],
+    { width: ctx.width, indent: 2 },
+  );
+  const broken = entries.filter((e) => e.errors > 0).length;
+  const asOf = dates.size === 1 ? [...dates][0] : undefined;
+  const note = [plural(entries.length, "roadmap"), broken > 0 ? `${broken} with errors` : "", asOf ? `as of ${formatDay(asOf, defaultDateLocale)}` : perRow ? "each as of its own date" : ""]
+    .filter(Boolean)
+    .join(" · ");
+  return `${section(ctx, "Portfolio", note, lines).join("\n")}\n`;
+}

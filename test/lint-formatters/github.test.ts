@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostics.js";
+import { escapeData, escapeProperty, github } from "../../src/lint/formatters/github.js";
+import { BROKEN, HOSTILE, context, lintTexts, readRoadmap } from "./sample.js";
+
+/** What the Actions runner does with a command line (ActionCommand.TryParse and Unescape). */
+function parseCommand(line: string) {
+  const m = /^::(\w+)(?: ([^:]*))?::(.*)$/s.exec(line);
+  if (!m) throw new Error(`not a workflow command: ${line}`);
+  const unescape = (s: string) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
+  const properties: Record<string, string> = {};
+  for (const pair of (m[2] ?? "").split(",").filter(Boolean)) {
+    const at = pair.indexOf("=");
+    properties[pair.slice(0, at)] = unescape(pair.slice(at + 1));
+  }
+  return { command: m[1], properties, message: unescape(m[3]) };
+}
+
+describe("github format", () => {
+  it("prints nothing without diagnostics", () => {
+    expect(github([], context(["roadmaps/a.yaml"]))).toBe("");
+  });
+
+  it("escapes %, CR and LF in messages, and also : and , in file names and titles", () => {
+    const out = github(HOSTILE, context(["dir/a:b,c%.yaml"]));
+    expect(out).toBe(
+      "::error file=dir/a%3Ab%2Cc%25.yaml,line=2,col=3,endLine=4,endColumn=9,title=we%3Aird%2Crule%25" +
+        "::100%25 done%0D%0Anext: a, b <&> \"q\" 'a'%0A::error::injected\n" +
+        "::warning file=roadmaps/плán 🚀.yaml,title=late-item" +
+        "::tab\there, bell\u0007, nul\u0000, lone \uD800 surrogate, emoji 🚀, Türkçe, русский\n",
+    );
+    // One command per diagnostic: a message cannot start a command of its own.
+    expect(out.split("\n").filter(Boolean)).toHaveLength(2);
+  });
+
+  it("escapes like @actions/core", () => {
+    expect(escapeData("a%b\rc\nd:e,f")).toBe("a%25b%0Dc%0Ad:e,f");
+    expect(escapeProperty("a%b\rc\nd:e,f")).toBe("a%25b%0Dc%0Ad%3Ae%2Cf");
+    // %0A written literally must not come back as a line break.
+    expect(escapeData("%0A")).toBe("%250A");
+  });
+
+  it("round-trips any message, file name and rule id through the runner's parser", () => {
+    const text = fc.string({ unit: "binary", maxLength: 40 });
+    const name = text.filter((s) => s !== "" && s !== "." && s !== ".." && !/[\\/]/.test(s));
+    fc.assert(
+      fc.property(text, name, text.filter((s) => s !== ""), fc.boolean(), (message, file, code, error) => {
+        const d: Diagnostic = { code, severity: error ? "error" : "warning", message, file: `x/${file}`, path: [], range: { start: { line: 3, col: 5 }, end: { line: 3, col: 9 } } };
+        const out = github([d], context([], { cwd: undefined }));
+        expect(out.endsWith("\n")).toBe(true);
+        expect(out.slice(0, -1)).not.toMatch(/[\r\n]/);
+        expect(parseCommand(out.slice(0, -1))).toEqual({
+          command: error ? "error" : "warning",
+          properties: { file: `x/${file}`, line: "3", col: "5", endLine: "3", endColumn: "9", title: code },
+          message,
+        });
+      }),
+    );
+  });
+
+  it("makes file paths inside the workspace relative and leaves others as given", () => {
+    const d = (file: string): Diagnostic => ({ code: "late-item", severity: "warning", message: "m", file, path: [] });
+    const out = github([d("/repo/roadmaps/a.yaml"), d("./roadmaps/b.yaml"), d("/elsewhere/c.yaml")], context([]));
+    expect(out).toBe(
+      "::warning file=roadmaps/a.yaml,title=late-item::m\n" +
+        "::warning file=roadmaps/b.yaml,title=late-item::m\n" +
+        "::warning file=/elsewhere/c.yaml,title=late-item::m\n",
+    );
+  });
+
+  it("annotates real diagnostics with their ranges", () => {
+    const out = github(lintTexts({ "roadmaps/broken.yaml": BROKEN }), context(["roadmaps/broken.yaml"]));
+    expect(out).toMatchInlineSnapshot(`
+      "::warning file=roadmaps/broken.yaml,line=4,col=5,endLine=7,title=overdue-item::"build" is overdue as of 2025-10-25: planned to end on 2025-10-17 and due on 2025-10-10, but its status is todo; expected it done, or a new plan
+      ::warning file=roadmaps/broken.yaml,line=7,col=10,endLine=7,endColumn=20,title=late-item::"build" is planned to end on 2025-10-17, after its due date 2025-10-10: expected to end on or before 2025-10-10
+      ::warning file=roadmaps/broken.yaml,line=8,col=5,endLine=11,title=unscheduled-item::"ship" has no dates: expected a "when", a "duration", a task with one, or a scheduled parent; found none, so reports list it without dates
+      ::error file=roadmaps/broken.yaml,line=11,col=13,endLine=11,endColumn=18,title=done-before-dependency::"ship" is done, but it comes after "build", which is todo: expected "build" done first (or drop the dependency)
+      ::warning file=roadmaps/broken.yaml,line=13,col=5,endLine=13,title=unscored-risk::risk "vendor-delay" has no probability or impact: expected probability (low, medium, high or 0..1) and impact (low, medium, high, critical) to score it
+      "
+    `);
+  });
+});
