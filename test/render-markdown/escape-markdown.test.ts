@@ -3,6 +3,7 @@ import { Lexer, marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { escapeMarkdown, oneLine } from "../../src/render/markdown/escape-markdown.js";
 import { markdownTable, tableCell } from "../../src/render/markdown/markdown-table.js";
+import { renderGfm } from "./render-gfm.js";
 
 /** HTML text back to characters (marked escapes `& < > " '`). */
 function htmlText(html: string): string {
@@ -30,11 +31,17 @@ describe("escapeMarkdown", () => {
   it("keeps plain text plain: rendered, it has no tags and reads as the text on one line", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "grapheme-composite", maxLength: 40 }), markdownTrouble).filter((s) => !s.includes("`") && noAutolink(s)), (text) => {
-        const html = marked.parseInline(`x ${escapeMarkdown(text)} y`, { gfm: true }) as string;
+        const markdown = `x ${escapeMarkdown(text)} y`;
+        const html = marked.parseInline(markdown, { gfm: true }) as string;
         expect(html).not.toMatch(/<[a-z!/?]/i);
         expect(htmlText(html)).toBe(`x ${oneLine(text)} y`);
+        // micromark with GFM and math, as a second, stricter reading: one paragraph of plain text
+        const gfmHtml = renderGfm(markdown);
+        expect(gfmHtml).toMatch(/^<p>[^]*<\/p>$/);
+        expect(gfmHtml.slice(3, -4)).not.toMatch(/<[a-z!/?]/i);
+        expect(htmlText(gfmHtml.slice(3, -4))).toBe(`x ${oneLine(text)} y`);
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) },
     );
   });
 
@@ -77,8 +84,12 @@ describe("tableCell and markdownTable", () => {
         expect(t.rows).toHaveLength(1);
         expect(t.rows[0]).toHaveLength(3);
         expect(t.rows[0][1].text).toBe("next");
+        const html = renderGfm(table);
+        expect(html.match(/<tr>/g)).toHaveLength(2);
+        expect(html.match(/<td>/g)).toHaveLength(3);
+        expect(html).toContain("<td>next</td>");
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) },
     );
   });
 

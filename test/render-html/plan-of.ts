@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { loadDateLocale } from "../../src/cli/load-date-locale.js";
+import { parseRoadmap } from "../../src/index.js";
+import type { Plan } from "../../src/plan/types.js";
+import { planRoadmap } from "../../src/plan/plan-roadmap.js";
+import { renderHtml } from "../../src/render/render-html.js";
+import { hostileRoadmapYaml } from "./hostile-roadmap.js";
+
+export const AS_OF = "2025-10-25";
+export const ROADMAPS_DIR = join(import.meta.dirname, "../../roadmaps");
+export const FIXTURES_DIR = join(import.meta.dirname, "fixtures");
+
+export function planOf(text: string, file: string, asOf = AS_OF): Plan {
+  const { roadmap, diagnostics } = parseRoadmap(text, { file });
+  if (!roadmap) throw new Error(`${file} does not parse: ${diagnostics.map((d) => d.message).join("; ")}`);
+  return planRoadmap(roadmap, { asOf });
+}
+
+/** The bundled roadmaps and the test fixtures, as [name, yaml text]. */
+export function allRoadmaps(): [string, string][] {
+  const bundled = readdirSync(ROADMAPS_DIR)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => [basename(f, ".yaml"), readFileSync(join(ROADMAPS_DIR, f), "utf8")] as [string, string]);
+  const fixtures = readdirSync(FIXTURES_DIR)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => [`fixture-${basename(f, ".yaml")}`, readFileSync(join(FIXTURES_DIR, f), "utf8")] as [string, string]);
+  return [...bundled, ...fixtures, ["hostile", hostileRoadmapYaml()]];
+}
+
+/** Renders as the CLI will: the roadmap's date locale, a fixed generator name. */
+export async function renderFor(text: string, file: string, asOf = AS_OF): Promise<{ plan: Plan; html: string }> {
+  const plan = planOf(text, file, asOf);
+  const html = renderHtml(plan, { dateLocale: await loadDateLocale(plan.roadmap.locale), generator: "roadmap-kit test" });
+  return { plan, html };
+}
+
+/** Ids of the items the planner scheduled (start and end dates). */
+export function scheduledIds(plan: Plan): string[] {
+  return plan.items.filter((i) => i.start !== null && i.end !== null).map((i) => i.id);
+}
