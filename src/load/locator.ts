@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Range } from "../diagnostics.js";
 import type { Path } from "../model.js";
+import { createFastLocator } from "./fast-locator.js";
 
 /** Maps data paths back to source ranges of a parsed YAML document. */
 export interface Locator {
@@ -59,15 +60,20 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
 }
 
 /**
- * A locator that parses the text with full source positions only when first
- * asked: valid files read through the fast path never pay for it.
+ * A locator that works out source positions only when first asked: valid
+ * files read through the fast path never pay for it. It replays js-yaml's
+ * composition events (several times faster than a full \`yaml\` Document)
+ * and falls back to the Document if that fails.
  */
 export function createLazyLocator(text: string): Locator {
   let inner: Locator | undefined;
   const get = () => {
     if (!inner) {
-      const lineCounter = new LineCounter();
-      inner = createLocator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
+      inner = createFastLocator(text);
+      if (!inner) {
+        const lineCounter = new LineCounter();
+        inner = createLocator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
+      }
     }
     return inner;
   };

@@ -31,11 +31,14 @@ const STYLE_HASH = `sha256-${sha256Base64(reportStyles)}`;
  */
 export const reportCsp = `default-src 'none'; style-src '${STYLE_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
-/** `<title>` text: html-validate's long-title limit is 70 characters. */
+/** The escaped `<title>` content, at most 70 characters of source (html-validate's long-title rule). */
 function documentTitle(title: string): string {
-  const t = `${plainTitle(title)} — Roadmap`;
-  if ([...t].length <= 70) return t;
-  return [...plainTitle(title)].slice(0, 68).join("").trimEnd() + "…";
+  const full = escapeHtml(`${plainTitle(title)} — Roadmap`);
+  if (full.length <= 70) return full;
+  const chars = [...plainTitle(title)];
+  let n = chars.length;
+  while (n > 0 && escapeHtml(chars.slice(0, n).join("").trimEnd() + "…").length > 70) n--;
+  return escapeHtml(chars.slice(0, n).join("").trimEnd() + "…");
 }
 
 /**
@@ -74,7 +77,7 @@ export function renderHtml(plan: Plan, options: RenderHtmlOptions = {}): string 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="${escapeHtml(generator)}">
-<title>${escapeHtml(documentTitle(plan.title))}</title>
+<title>${documentTitle(plan.title)}</title>
 <link rel="icon" href="data:,">
 <style>${reportStyles}</style>
 </head>

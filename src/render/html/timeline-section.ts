@@ -148,8 +148,8 @@ export function timelineSection(ctx: HtmlContext): string {
   const scale = timeScale(first, last, GANTT.plotLeft, GANTT.plotWidth, ctx.dateLocale);
   const critical = plan.criticalPath.map((id) => plainTitle(plan.itemsById.get(id)?.title ?? id));
   const overviewDesc =
-    `${roots.length} phases and milestones from ${ctx.day(plan.start ?? scheduled[0].start!)} to ${ctx.day(plan.finish ?? scheduled[0].end!)}. ` +
-    `As of ${ctx.day(plan.asOf)}: ${ctx.percent(plan.progress)} done, ${ctx.percent(plan.expectedProgress)} expected. ` +
+    `${roots.length} phases and milestones, ${ctx.day(plan.start ?? scheduled[0].start!)} – ${ctx.day(plan.finish ?? scheduled[0].end!)}; ` +
+    `as of ${ctx.day(plan.asOf)}: ${ctx.percent(plan.progress)} done, ${ctx.percent(plan.expectedProgress)} expected. ` +
     (critical.length ? `Critical path: ${critical.slice(0, 12).join(" → ")}${critical.length > 12 ? ` and ${critical.length - 12} more` : ""}. ` : "") +
     "The same data is in the table below.";
   const overview = ganttSvg({
@@ -200,7 +200,7 @@ export function timelineSection(ctx: HtmlContext): string {
       asOf,
       asOfLabel,
       title: `Tasks of ${plainTitle(root.title)}`,
-      description: `${rows.length} scheduled tasks from ${ctx.day(root.start!)} to ${ctx.day(root.end!)}, ${ctx.percent(root.progress)} done. Bars show planned dates and progress; the same data is in the table below.`,
+      description: `${rows.length} scheduled tasks, ${ctx.day(root.start!)} – ${ctx.day(root.end!)}; ${ctx.percent(root.progress)} done. Bars show planned dates and progress; the same data is in the table below.`,
       className: "gantt-phase",
     });
     const open = totalTasks <= OPEN_ALL_UP_TO ? " open" : "";

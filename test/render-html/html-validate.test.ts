@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { HtmlValidate } from "html-validate";
+import { allRoadmaps, renderFor } from "./plan-of.js";
+
+const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+
+describe("html-validate", () => {
+  it.each(allRoadmaps())("%s: reports nothing", async (name, text) => {
+    for (const asOf of ["2025-10-25", "2026-05-01"]) {
+      const { html } = await renderFor(text, `${name}.yaml`, asOf);
+      const report = await validator.validateString(html, `${name}.html`);
+      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+      expect(messages).toEqual([]);
+    }
+  });
+});

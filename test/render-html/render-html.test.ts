@@ -1,0 +1,84 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderHtml, reportCsp } from "../../src/render/render-html.js";
+import { reportStyles } from "../../src/render/html/styles.js";
+import { hostileRoadmapYaml, PWNED_FLAG } from "./hostile-roadmap.js";
+import { allRoadmaps, FIXTURES_DIR, planOf, renderFor, ROADMAPS_DIR, scheduledIds } from "./plan-of.js";
+
+const roadmaps = allRoadmaps();
+
+describe("renderHtml", () => {
+  it("matches the file snapshots (roadmap-kit and the all-features fixture)", async () => {
+    const kit = await renderFor(readFileSync(join(ROADMAPS_DIR, "roadmap-kit.yaml"), "utf8"), "roadmap-kit.yaml");
+    await expect(kit.html).toMatchFileSnapshot("__snapshots__/roadmap-kit.html");
+    const all = await renderFor(readFileSync(join(FIXTURES_DIR, "all-features.yaml"), "utf8"), "all-features.yaml");
+    await expect(all.html).toMatchFileSnapshot("__snapshots__/all-features.html");
+  });
+
+  it.each(roadmaps)("%s: is deterministic and self-contained", async (name, text) => {
+    const a = await renderFor(text, `${name}.yaml`);
+    const b = await renderFor(text, `${name}.yaml`);
+    expect(a.html).toBe(b.html);
+    expect(a.html.startsWith("<!DOCTYPE html>\n<html lang=")).toBe(true);
+    // No external resources of any kind, no scripts: only these elements, no src, links only to data:,.
+    const names = new Set([...a.html.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => m[1].toLowerCase()));
+    for (const banned of ["script", "img", "iframe", "object", "embed", "audio", "video", "source", "base", "form", "input"]) expect(names).not.toContain(banned);
+    expect([...a.html.matchAll(/<link[^>]*>/g)].map((m) => m[0])).toEqual(['<link rel="icon" href="data:,">']);
+    expect(a.html).not.toMatch(/<[a-zA-Z][^>]*\ssrc=/);
+    expect(reportStyles).not.toMatch(/url\(|@import/);
+  });
+
+  it.each(roadmaps)("%s: has one timeline mark per scheduled item", async (name, text) => {
+    const { plan, html } = await renderFor(text, `${name}.yaml`);
+    const marks = [...html.matchAll(/<g class="g-item[^"]*" data-item="([^"]*)">/g)].map((m) => m[1]);
+    const expected = scheduledIds(plan).map((id) => id.replace(/&/g, "&amp;").replace(/"/g, "&quot;"));
+    expect(marks.sort()).toEqual(expected.sort());
+  });
+
+  it("allows its own stylesheet by hash and nothing else", () => {
+    const plan = planOf(readFileSync(join(ROADMAPS_DIR, "roadmap-kit.yaml"), "utf8"), "roadmap-kit.yaml");
+    const html = renderHtml(plan);
+    const hash = createHash("sha256").update(reportStyles, "utf8").digest("base64");
+    expect(reportCsp).toBe(`default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${reportCsp.replace(/'/g, "&#39;")}">`);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(styles).toEqual([reportStyles]);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  it("formats dates in the roadmap's locale", async () => {
+    const ru = await renderFor(readFileSync(join(ROADMAPS_DIR, "selfmonitor-tech-improvements.yaml"), "utf8"), "selfmonitor.yaml");
+    expect(ru.html).toContain('<html lang="ru">');
+    expect(ru.html).toContain("23 фев. 2026 г.");
+    const tr = await renderFor(readFileSync(join(ROADMAPS_DIR, "levibot-cloud-native-modernization.yaml"), "utf8"), "levibot.yaml");
+    expect(tr.html).toContain('<html lang="tr">');
+    expect(tr.html).toContain("1 Eki 2025");
+    // English UI labels are marked as English so uppercasing is not Turkish (no "VERSİON").
+    expect(tr.html).toContain('<dt lang="en">Version</dt>');
+  });
+
+  it("escapes every hostile string: no markup, handler or unsafe URL from the roadmap survives", () => {
+    const html = renderHtml(planOf(hostileRoadmapYaml(), "hostile.yaml"));
+    expect(html).toContain(`&lt;script&gt;window.${PWNED_FLAG}=1&lt;/script&gt;`);
+    const tags = [...html.matchAll(/<([a-zA-Z][\w:-]*)([^>]*)>/g)];
+    expect(tags.filter(([, name]) => name === "body")).toHaveLength(1);
+    expect(tags.filter(([, name]) => name === "style")).toHaveLength(1);
+    for (const [, name, attrs] of tags) {
+      expect(name.toLowerCase()).not.toMatch(/^(script|iframe|object|embed|form|img|math|base|input|textarea|noscript)$/);
+      expect(attrs, `<${name}${attrs}>`).not.toMatch(/\son[a-z]+\s*=/i);
+      for (const m of attrs.matchAll(/\s(?:href|src|action|data|xlink:href)="([^"]*)"/g)) {
+        expect(m[1]).toMatch(/^(#|https?:|mailto:|data:,$|[^:]*$)/i);
+      }
+    }
+    expect(html).toContain('<html lang="en">');
+  });
+
+  it("renders a roadmap with nothing scheduled and no risks, KPIs or budgets", () => {
+    const html = renderHtml(planOf("title: Empty\nphases:\n  - title: Someday\n", "empty.yaml"));
+    expect(html).toContain("Nothing is scheduled yet");
+    expect(html).not.toContain('id="risks"');
+    expect(html).not.toContain("<svg class=\"gantt-svg");
+  });
+});
