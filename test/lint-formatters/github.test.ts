@@ -69,14 +69,18 @@ describe("github format", () => {
     );
   });
 
+  it("leaves out endColumn for a region that runs to the end of its last line", () => {
+    const d: Diagnostic = { code: "late-item", severity: "warning", message: "m", file: "a.yaml", path: [], range: { start: { line: 4, col: 5 }, end: { line: 8, col: 1 } } };
+    expect(github([d], context([]))).toBe("::warning file=a.yaml,line=4,col=5,endLine=7,title=late-item::m\n");
+  });
+
   it("annotates real diagnostics with their ranges", () => {
     const out = github(lintTexts({ "roadmaps/broken.yaml": BROKEN }), context(["roadmaps/broken.yaml"]));
     expect(out).toMatchInlineSnapshot(`
-      "::warning file=roadmaps/broken.yaml,line=4,col=5,endLine=7,title=overdue-item::"build" is overdue as of 2025-10-25: planned to end on 2025-10-17 and due on 2025-10-10, but its status is todo; expected it done, or a new plan
+      "::warning file=roadmaps/broken.yaml,line=4,col=5,endLine=7,endColumn=20,title=overdue-item::"build" is overdue as of 2025-10-25: planned to end on 2025-10-17 and due on 2025-10-10, but its status is todo; expected it done, or a new plan
       ::warning file=roadmaps/broken.yaml,line=7,col=10,endLine=7,endColumn=20,title=late-item::"build" is planned to end on 2025-10-17, after its due date 2025-10-10: expected to end on or before 2025-10-10
-      ::warning file=roadmaps/broken.yaml,line=8,col=5,endLine=11,title=unscheduled-item::"ship" has no dates: expected a "when", a "duration", a task with one, or a scheduled parent; found none, so reports list it without dates
       ::error file=roadmaps/broken.yaml,line=11,col=13,endLine=11,endColumn=18,title=done-before-dependency::"ship" is done, but it comes after "build", which is todo: expected "build" done first (or drop the dependency)
-      ::warning file=roadmaps/broken.yaml,line=13,col=5,endLine=13,title=unscored-risk::risk "vendor-delay" has no probability or impact: expected probability (low, medium, high or 0..1) and impact (low, medium, high, critical) to score it
+      ::warning file=roadmaps/broken.yaml,line=13,col=5,endLine=13,endColumn=24,title=unscored-risk::risk "vendor-delay" has no probability or impact: expected probability (low, medium, high or 0..1) and impact (low, medium, high, critical) to score it
       "
     `);
   });

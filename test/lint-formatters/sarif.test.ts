@@ -86,9 +86,6 @@ describe("sarif format", () => {
       artifactLocation: { uri: "roadmaps/broken.yaml", uriBaseId: "%SRCROOT%", index: 0 },
       region: { startLine: 7, startColumn: 10, endLine: 7, endColumn: 20 },
     });
-    // A block ends at the end of its last line, not on the next item's line.
-    const overdue = run.results.find((r: { ruleId: string }) => r.ruleId === "overdue-item");
-    expect(overdue.locations[0].physicalLocation.region).toEqual({ startLine: 4, startColumn: 5, endLine: 7 });
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === "unknown-key")).toMatchObject({ level: "error" });
   });
 
@@ -125,6 +122,18 @@ describe("sarif format", () => {
     expect(weird.locations[0].physicalLocation.artifactLocation.uri).toBe("dir/a:b,c%25.yaml".replace(":", "%3A").replace(",", "%2C"));
     expect(plain.locations[0].physicalLocation).not.toHaveProperty("region");
     expect(stdin).not.toHaveProperty("locations");
+  });
+
+  it("ends a block that runs to column 1 of the next line at the end of its last line", () => {
+    const d = (end: { line: number; col: number }): Diagnostic => ({ code: "late-item", severity: "warning", message: "m", file: "a.yaml", path: [], range: { start: { line: 4, col: 5 }, end } });
+    const regions = expectValid(sarif([d({ line: 8, col: 1 }), d({ line: 7, col: 20 }), d({ line: 4, col: 5 })], context(["a.yaml"]))).runs[0].results.map(
+      (r: { locations: { physicalLocation: { region: unknown } }[] }) => r.locations[0].physicalLocation.region,
+    );
+    expect(regions).toEqual([
+      { startLine: 4, startColumn: 5, endLine: 7 },
+      { startLine: 4, startColumn: 5, endLine: 7, endColumn: 20 },
+      { startLine: 4, startColumn: 5, endLine: 4, endColumn: 5 },
+    ]);
   });
 
   it("without cwd, keeps relative paths relative and gives no base", () => {

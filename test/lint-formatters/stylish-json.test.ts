@@ -31,12 +31,11 @@ describe("stylish format", () => {
     expect(stylish(diagnostics, context(files))).toMatchInlineSnapshot(`
       "roadmaps/broken.yaml:4:5    warning  "build" is overdue as of 2025-10-25: planned to end on 2025-10-17 and due on 2025-10-10, but its status is todo; expected it done, or a new plan  overdue-item
       roadmaps/broken.yaml:7:10   warning  "build" is planned to end on 2025-10-17, after its due date 2025-10-10: expected to end on or before 2025-10-10  late-item
-      roadmaps/broken.yaml:8:5    warning  "ship" has no dates: expected a "when", a "duration", a task with one, or a scheduled parent; found none, so reports list it without dates  unscheduled-item
       roadmaps/broken.yaml:11:13  error    "ship" is done, but it comes after "build", which is todo: expected "build" done first (or drop the dependency)  done-before-dependency
       roadmaps/broken.yaml:13:5   warning  risk "vendor-delay" has no probability or impact: expected probability (low, medium, high or 0..1) and impact (low, medium, high, critical) to score it  unscored-risk
       roadmaps/typo.yaml:4:5      error    phases[0]: unknown key "statuz" (did you mean "status"?)  unknown-key
 
-      ✖ 6 problems (2 errors, 4 warnings)
+      ✖ 5 problems (2 errors, 3 warnings)
       "
     `);
   });
@@ -50,6 +49,13 @@ describe("stylish format", () => {
       <bold><red>✖ 1 problem (1 error, 0 warnings)</red></bold>
       "
     `);
+  });
+
+  it("shows control characters and bidi overrides instead of sending them to the terminal", () => {
+    const d = { code: "unknown-key", severity: "error" as const, message: 'unknown key "bad\u001b[2Jkey\u009b\u202e"\ttab\rCR', file: "x\u0007.yaml", path: [] };
+    expect(stylish([d], context([]))).toBe(
+      'x\\x07.yaml  error    unknown key "bad\\x1b[2Jkey\\x9b\\u{202e}" tab CR  unknown-key\n\n✖ 1 problem (1 error, 0 warnings)\n',
+    );
   });
 
   it("keeps a multi-line message on one line", () => {

@@ -6,6 +6,7 @@ import type { Plan } from "../../src/plan/types.js";
 import { planRoadmap } from "../../src/plan/plan-roadmap.js";
 import { renderHtml } from "../../src/render/render-html.js";
 import { hostileRoadmapYaml } from "./hostile-roadmap.js";
+import { largeRoadmapYaml } from "./large-roadmap.js";
 
 export const AS_OF = "2025-10-25";
 export const ROADMAPS_DIR = join(import.meta.dirname, "../../roadmaps");
@@ -17,7 +18,7 @@ export function planOf(text: string, file: string, asOf = AS_OF): Plan {
   return planRoadmap(roadmap, { asOf });
 }
 
-/** The bundled roadmaps and the test fixtures, as [name, yaml text]. */
+/** The bundled roadmaps, the test fixtures, a generated 500-item roadmap and the hostile one, as [name, yaml text]. */
 export function allRoadmaps(): [string, string][] {
   const bundled = readdirSync(ROADMAPS_DIR)
     .filter((f) => f.endsWith(".yaml"))
@@ -27,7 +28,7 @@ export function allRoadmaps(): [string, string][] {
     .filter((f) => f.endsWith(".yaml"))
     .sort()
     .map((f) => [`fixture-${basename(f, ".yaml")}`, readFileSync(join(FIXTURES_DIR, f), "utf8")] as [string, string]);
-  return [...bundled, ...fixtures, ["hostile", hostileRoadmapYaml()]];
+  return [...bundled, ...fixtures, ["large-500", largeRoadmapYaml()], ["hostile", hostileRoadmapYaml()]];
 }
 
 /** Renders as the CLI will: the roadmap's date locale, a fixed generator name. */

@@ -133,7 +133,7 @@ describe("any roadmap text keeps the report sound (property)", () => {
           expect(renderMarkdown(planRoadmap(roadmap, { asOf: AS_OF }))).toBe(markdown);
         },
       ),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
     );
   });
 });

@@ -52,7 +52,7 @@ export async function parseGantt(source: string): Promise<ParsedTask[]> {
   });
 }
 
-/** What the report's gantt should hold for a plan: phases with their direct children, then the milestones. */
+/** What the report's gantt should hold for a plan: phases with their direct children that have dates of their own, then the milestones. */
 export function expectedTasks(plan: Plan): { section: string; title: string; item: PlannedItem }[] {
   const out: { section: string; title: string; item: PlannedItem }[] = [];
   const add = (section: string, items: (PlannedItem | undefined)[]) => {
@@ -60,7 +60,7 @@ export function expectedTasks(plan: Plan): { section: string; title: string; ite
   };
   for (const id of plan.roadmap.phases) {
     const phase = plan.itemsById.get(id)!;
-    add(phase.title, [phase, ...phase.item.children.map((c) => plan.itemsById.get(c))]);
+    add(phase.title, [phase, ...phase.item.children.map((c) => plan.itemsById.get(c)).filter((c) => c?.placement !== "window")]);
   }
   add("Milestones", plan.roadmap.milestones.map((id) => plan.itemsById.get(id)));
   return out;

@@ -34,6 +34,8 @@ export function budgetBars(budgets: PlannedBudget[], currency: string | null, ct
   const plot = W - LABEL - VALUE;
   const scale = (v: bigint) => (max === 0n ? 0 : (Number(v) / Number(max)) * plot);
   const classes = categoryClasses(budgets);
+  // Name segments only when categories tell budgets apart.
+  const named = [...classes.keys()].some((c) => c !== null);
   const h = TOP + budgets.length * ROW + 4;
   const f = (n: number) => n.toFixed(1);
   const parts: string[] = [];
@@ -50,7 +52,7 @@ export function budgetBars(budgets: PlannedBudget[], currency: string | null, ct
       const w = scale(v);
       const name = categoryName(c.category);
       const tip = `${plainTitle(b.title)} — ${name}: ${ctx.money(v, currency)} ${what}`;
-      const label = w > textWidth(name, 10.5) + 10 ? `<text class="b-seg-text" x="${f(x + 5)}" y="${f(mid + 3.5)}">${escapeHtml(name)}</text>` : "";
+      const label = named && w > textWidth(name, 10.5) + 10 ? `<text class="b-seg-text" x="${f(x + 5)}" y="${f(mid + 3.5)}">${escapeHtml(name)}</text>` : "";
       parts.push(`<g class="b-seg ${classes.get(c.category)}"><title>${escapeHtml(tip)}</title><rect x="${f(x)}" y="${f(mid - BAR / 2)}" width="${f(Math.max(1, w - 1))}" height="${BAR}"/>${label}</g>`);
       x += w;
     }

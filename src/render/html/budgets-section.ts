@@ -7,7 +7,7 @@ import type { HtmlContext } from "./html-context.js";
 import { htmlTitle } from "./plain-title.js";
 import { safeMarkdown } from "./safe-markdown.js";
 
-const PER: Record<BudgetItem["per"], string> = { month: "per month", year: "per year", once: "once" };
+const PER: Record<BudgetItem["per"], string> = { month: "monthly", year: "yearly", once: "once" };
 
 function budgetTable(b: PlannedBudget, ctx: HtmlContext): string {
   const cur = b.currency;

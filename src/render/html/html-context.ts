@@ -67,13 +67,22 @@ export function createHtmlContext(plan: Plan, dateLocale: Locale): HtmlContext {
     return moneyFormats.get(key) ?? null;
   }
 
+  // A report formats the same few hundred days many times over; date-fns is not free.
+  const dates = new Map<string, string>();
+  const cached = (iso: IsoDate, pattern: string) => {
+    const key = `${pattern}|${iso}`;
+    let text = dates.get(key);
+    if (text === undefined) dates.set(key, (text = formatDay(iso, dateLocale, pattern)));
+    return text;
+  };
+
   return {
     plan,
     dateLocale,
     lang,
     repository,
-    day: (iso) => formatDay(iso, dateLocale, "PP"),
-    dayMonth: (iso) => formatDay(iso, dateLocale, dayMonthPattern),
+    day: (iso) => cached(iso, "PP"),
+    dayMonth: (iso) => cached(iso, dayMonthPattern),
     anchor(kind, id) {
       const key = `${kind}\u0000${id}`;
       let a = anchors.get(key);

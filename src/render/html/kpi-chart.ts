@@ -38,6 +38,14 @@ function niceTicks(min: number, max: number): { ticks: number[]; decimals: numbe
   return { ticks, decimals: Math.min(decimals, 6) };
 }
 
+/** Powers of ten between 10^lo and 10^hi (log10 bounds), thinned to at most four. */
+function logTicks(lo: number, hi: number): number[] {
+  const exps: number[] = [];
+  for (let e = Math.ceil(lo); e <= Math.floor(hi); e++) exps.push(e);
+  const step = Math.max(1, Math.ceil(exps.length / 4));
+  return exps.filter((_, i) => i % step === 0).map((e) => 10 ** e);
+}
+
 /**
  * A small chart of one KPI over time: baseline (hollow circle) at the plan's
  * start, current (filled circle) at the as-of date, targets (diamonds) at
@@ -69,7 +77,12 @@ export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
   if (values.length === 0) return "";
   let v0 = Math.min(...values);
   let v1 = Math.max(...values);
-  if (v0 === v1) {
+  // Values spanning two orders of magnitude or more (10 → 10,000 RPS) read better on a log scale.
+  const log = v0 > 0 && v1 / v0 >= 100;
+  if (log) {
+    v0 = Math.log10(v0) - 0.15;
+    v1 = Math.log10(v1) + 0.15;
+  } else if (v0 === v1) {
     const pad = Math.abs(v0) * 0.1 || 1;
     v0 -= pad;
     v1 += pad;
@@ -80,17 +93,24 @@ export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
   }
   const plotRight = W - PAD.right - (slot.length ? FINAL_SLOT : 0);
   const x = (day: number) => PAD.left + ((day - d0) / (d1 - d0)) * (plotRight - PAD.left);
-  const y = (v: number) => PAD.top + (1 - (v - v0) / (v1 - v0)) * (H - PAD.top - PAD.bottom);
+  const y = (value: number) => {
+    const v = log ? Math.log10(value) : value;
+    return PAD.top + (1 - (v - v0) / (v1 - v0)) * (H - PAD.top - PAD.bottom);
+  };
   const slotX = (i: number) => plotRight + (FINAL_SLOT * (i + 1)) / (slot.length + 1);
   const f = (n: number) => n.toFixed(1);
   const parts: string[] = [];
 
   // Grid and axes.
-  const { ticks, decimals } = niceTicks(v0, v1);
-  const big = Math.max(Math.abs(v0), Math.abs(v1)) >= 10_000;
-  const tickFormat = new Intl.NumberFormat(ctx.lang, big ? { notation: "compact", maximumFractionDigits: 1 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  for (const t of ticks) {
-    if (t < v0 || t > v1) continue;
+  const nice = log ? { ticks: logTicks(v0, v1), decimals: 0 } : niceTicks(v0, v1);
+  const big = log ? 10 ** v1 >= 10_000 : Math.max(Math.abs(v0), Math.abs(v1)) >= 10_000;
+  const tickFormat = new Intl.NumberFormat(
+    ctx.lang,
+    big ? { notation: "compact", maximumFractionDigits: 1 } : log ? { maximumFractionDigits: 3 } : { minimumFractionDigits: nice.decimals, maximumFractionDigits: nice.decimals },
+  );
+  if (log) parts.push(`<text class="k-tick" x="${W - PAD.right}" y="${PAD.top - 4}" text-anchor="end">log scale</text>`);
+  for (const t of nice.ticks) {
+    if (log ? Math.log10(t) < v0 || Math.log10(t) > v1 : t < v0 || t > v1) continue;
     parts.push(`<line class="k-grid" x1="${PAD.left}" y1="${f(y(t))}" x2="${W - PAD.right}" y2="${f(y(t))}"/>`);
     parts.push(`<text class="k-tick" x="${PAD.left - 5}" y="${f(y(t) + 3.5)}" text-anchor="end">${escapeHtml(tickFormat.format(t))}</text>`);
   }

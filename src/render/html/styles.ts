@@ -95,13 +95,15 @@ body {
   color: var(--text);
   font: 15px/1.55 var(--font);
   font-feature-settings: "tnum" 1;
+  overflow-wrap: break-word;
 }
 a { color: var(--accent); text-decoration: none; }
 a:hover { text-decoration: underline; }
 a:focus-visible, summary:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; border-radius: 3px; }
-code { font-family: var(--mono); font-size: 0.88em; background: var(--surface-2); border: 1px solid var(--line); border-radius: 4px; padding: 0 0.25em; }
+code { overflow-wrap: anywhere; font-family: var(--mono); font-size: 0.88em; background: var(--surface-2); border: 1px solid var(--line); border-radius: 4px; padding: 0 0.25em; }
 pre { background: var(--surface-2); border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; overflow-x: auto; }
 pre code { border: 0; padding: 0; background: none; }
+[id] { scroll-margin-top: 64px; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .muted { color: var(--muted); }
 .small { font-size: 13px; }
@@ -242,8 +244,8 @@ h4 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.06em; color: 
 .g-arrow.is-critical path { stroke: var(--critical); stroke-width: 1.6; }
 .g-arrow.is-critical polygon { fill: var(--critical); }
 
-.phase-charts { display: grid; gap: 8px; }
-.phase-chart { border: 1px solid var(--line); border-radius: var(--radius); background: var(--surface); }
+.phase-charts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; }
+.phase-chart { min-width: 0; border: 1px solid var(--line); border-radius: var(--radius); background: var(--surface); }
 .phase-chart > summary { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 12px; padding: 10px 14px; cursor: pointer; list-style-position: inside; }
 .phase-chart > summary::marker { color: var(--faint); }
 .pc-title { font-weight: 600; }
@@ -286,8 +288,8 @@ tr.is-muted { color: var(--muted); }
 .notes { font-size: 14px; color: var(--muted); margin: 10px 0; padding-left: 12px; border-left: 3px solid var(--line); }
 .phase-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: 8px 28px; margin: 8px 0 6px; }
 .checklist { list-style: none; margin: 0 0 8px; padding: 0; font-size: 14px; }
-.checklist li { display: flex; gap: 8px; margin: 3px 0; }
-.checklist .ck { flex: none; width: 1.1em; text-align: center; color: var(--faint); font-weight: 700; }
+.checklist li { position: relative; margin: 3px 0; padding-left: 1.6em; }
+.checklist .ck { position: absolute; left: 0; width: 1.1em; text-align: center; color: var(--faint); font-weight: 700; }
 .checklist .is-done .ck { color: var(--done); }
 .refs { font-size: 13px; color: var(--muted); margin: 6px 0; }
 .refs-label { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.06em; margin-right: 4px; color: var(--faint); }
@@ -307,6 +309,7 @@ tr.is-muted { color: var(--muted); }
 .task-extra .md p { margin: 0 0 4px; }
 .task-extra .checklist { font-size: 13px; margin: 0; }
 .mini-list { display: flex; gap: 8px; align-items: baseline; }
+.mini-list > ul { min-width: 0; }
 .mini-label { flex: none; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--faint); }
 .dot { color: var(--faint); }
 .ms-glyph { color: var(--accent); }

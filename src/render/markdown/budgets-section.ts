@@ -44,7 +44,8 @@ function budgetBlocks(ctx: MarkdownContext, b: PlannedBudget): string[] {
   const align: Align[] = ["left", ...(hasCategories ? ["left" as const] : []), ...(hasCounts ? ["right" as const] : []), "right", "left", "right", ...(hasNotes ? ["left" as const] : [])];
   blocks.push(markdownTable(header, rows, align));
 
-  const totalRows = b.categories.length > 1 || hasCategories
+  // subtotals per category when there is more than one (one would repeat the total)
+  const totalRows = b.categories.length > 1
     ? b.categories.map((c) => totalsRow(c.category === null ? "Uncategorized" : escapeMarkdown(c.category), c))
     : [];
   totalRows.push(totalsRow("**Total**", b).map((cell, i) => (i === 0 || cell === "—" ? cell : `**${cell}**`)));

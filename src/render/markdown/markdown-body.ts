@@ -1,4 +1,5 @@
 import { Lexer } from "marked";
+import { defuseSetext } from "./defuse-setext.js";
 import { normalizeBlocks } from "./normalize-blocks.js";
 import { shiftHeadings } from "./shift-headings.js";
 
@@ -52,7 +53,7 @@ export function markdownBody(markdown: string | undefined, base: number): string
     .join("\n")
     .replace(/^\n+|\s+$/g, "");
   if (!text.trim()) return "";
-  const body = normalizeBlocks(closeOpenFence(shiftHeadings(text, base))).replace(/\s+$/, "");
+  const body = normalizeBlocks(closeOpenFence(shiftHeadings(defuseSetext(text), base))).replace(/\s+$/, "");
   if (isContained(body)) return body;
   // an HTML comment left open hides the rest of the document: close it
   const closed = `${body}\n-->`;

@@ -4,6 +4,10 @@ import { formatDay } from "../dates.js";
 import { escapeMermaid } from "./escape-mermaid.js";
 import { statusEmoji } from "./labels.js";
 
+/** Section titles are cut to fit the left column, which the init directive widens from Mermaid's 75px. */
+const SECTION_MAX = 28;
+const INIT = '%%{init: {"gantt": {"leftPadding": 180}}}%%';
+
 /** Mermaid tags from the plan: `milestone`, `done`, `active` (in progress), `crit` (critical, not done). */
 function tags(p: PlannedItem): string[] {
   const out: string[] = [];
@@ -24,22 +28,27 @@ function taskLine(p: PlannedItem): string | null {
 
 /**
  * A Mermaid `gantt` block of the computed schedule: a section per phase
- * with the phase and its direct children, then the top-level milestones.
+ * with the phase and those of its direct children that have dates of their
+ * own, then the top-level milestones.
  * Dates are the planner's (inclusive ends, `inclusiveEndDates`), with no
  * `excludes`, so Mermaid draws what the planner decided; the today marker is
- * off because the report is as of its own date. Null when nothing is
- * scheduled.
+ * off because the report is as of its own date. Only syntax that Mermaid
+ * has had since version 9 (an init directive, not front matter), so older
+ * renderers draw it too. Null when nothing is scheduled.
  */
 export function mermaidGantt(plan: Plan, locale: Locale): string | null {
   const lines: string[] = [];
   const section = (title: string, items: PlannedItem[]) => {
     const tasks = items.map(taskLine).filter((l): l is string => l !== null);
-    if (tasks.length) lines.push(`  section ${escapeMermaid(title)}`, ...tasks);
+    if (tasks.length) lines.push(`  section ${escapeMermaid(title, SECTION_MAX)}`, ...tasks);
   };
   for (const id of plan.roadmap.phases) {
     const phase = plan.itemsById.get(id);
     if (!phase) continue;
-    const children = phase.item.children.map((c) => plan.itemsById.get(c)).filter((c): c is PlannedItem => c !== undefined);
+    // children that only take the phase's window would repeat its bar
+    const children = phase.item.children
+      .map((c) => plan.itemsById.get(c))
+      .filter((c): c is PlannedItem => c !== undefined && c.placement !== "window");
     section(phase.title, [phase, ...children]);
   }
   const milestones = plan.roadmap.milestones.map((id) => plan.itemsById.get(id)).filter((m): m is PlannedItem => m !== undefined);
@@ -48,6 +57,7 @@ export function mermaidGantt(plan: Plan, locale: Locale): string | null {
   const range = plan.start && plan.finish ? ` from ${formatDay(plan.start, locale)} to ${formatDay(plan.finish, locale)}` : "";
   return [
     "```mermaid",
+    INIT,
     "gantt",
     `  accTitle: ${escapeMermaid(`Schedule of ${plan.title}`, 200)}`,
     `  accDescr: ${escapeMermaid(`Phases and their tasks${range}, as planned on ${formatDay(plan.asOf, locale)}`, 200)}`,

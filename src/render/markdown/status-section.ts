@@ -66,7 +66,7 @@ export function statusSection(ctx: MarkdownContext): string[] {
   );
   if (now.length) facts.push(`- **Now:** ${limited(now.map((p) => `${statusEmoji[p.status]} ${escapeMarkdown(p.title)} (${percent(p.progress)})`))}`);
   const next = phases
-    .filter((p) => p.status !== "done" && p.status !== "cancelled" && p.start !== null && p.start > plan.asOf)
+    .filter((p) => !now.includes(p) && p.status !== "done" && p.status !== "cancelled" && p.start !== null && p.start > plan.asOf)
     .sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0));
   if (next.length) {
     const first = next.filter((p) => p.start === next[0].start);

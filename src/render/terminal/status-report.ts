@@ -91,6 +91,11 @@ function progressBlock(plan: Plan, ctx: TerminalContext): string[] {
     const text = truncate(`${from} → ${to}${left ? ` · ${left}` : ""}`, ctx.width - label.length);
     lines.push(`${t.heading("Schedule")}  ${text.includes(SYMBOL.overdue) ? t.warn(text) : text}`);
   }
+  const unscheduled = plan.unscheduled.length;
+  if (unscheduled > 0) {
+    const text = `${plan.start || plan.finish ? "" : "no dates yet · "}${plural(unscheduled, "item")} without dates`;
+    lines.push(`${" ".repeat(label.length)}${t.muted(truncate(text, ctx.width - label.length))}`);
+  }
   return lines;
 }
 
@@ -148,7 +153,16 @@ function phasesSection(plan: Plan, ctx: TerminalContext): string[] {
     p.milestone ? empty : cell(formatPercent(p.progress)),
     phaseNote(p, plan, ctx),
   ];
-  const rows = [...current.map((p, i) => row(i === 0 ? "now" : "", p)), ...next.map((p, i) => row(i === 0 ? "next" : "", p))];
+  // Nothing running and nothing dated ahead: list the open phases, so an undated roadmap still shows its shape.
+  const open =
+    current.length === 0 && next.length === 0
+      ? plan.items.filter((p) => p.depth === 0 && !p.milestone && isOpen(p)).slice(0, LIST_LIMIT)
+      : [];
+  const rows = [
+    ...current.map((p, i) => row(i === 0 ? "now" : "", p)),
+    ...next.map((p, i) => row(i === 0 ? "next" : "", p)),
+    ...open.map((p, i) => row(i === 0 ? "open" : "", p)),
+  ];
   const lines = renderTable(
     rows,
     [{}, {}, { flex: true, min: 18, gap: 1 }, { drop: 3 }, { drop: 2 }, { align: "right", gap: 1 }, { drop: 4 }],

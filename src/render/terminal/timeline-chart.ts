@@ -107,7 +107,10 @@ export function timelineChart(plan: Plan, ctx: TerminalContext, options: { depth
   const from = [plan.start, ...starts].filter((d): d is string => d !== null).sort()[0];
   const to = [plan.finish, ...ends].filter((d): d is string => d !== null).sort().at(-1);
   if (!from || !to || chartWidth < 10) {
+    lines.push("");
     for (const p of items) lines.push(truncate(`${indentOf(p)}${statusSymbol(p.status)} ${titleOf(p)}`, ctx.width));
+    const why = !from || !to ? "Nothing is scheduled yet: no phase has dates." : "Too narrow for a chart.";
+    lines.push("", t.muted(truncate(why, ctx.width)));
     return `${lines.join("\n")}\n`;
   }
   const axis = timeAxis(from, to, chartWidth, ctx.dateLocale);
