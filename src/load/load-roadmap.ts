@@ -18,7 +18,15 @@ function fileProblem(file: string, code: string, message: string): ParseResult {
  * importable in a browser.
  */
 export async function loadRoadmap(path: string): Promise<ParseResult> {
-  const { open } = await import("node:fs/promises");
+  const { open, stat } = await import("node:fs/promises");
+  // Check the kind first: opening a FIFO or a device could block forever.
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    if (info.code === "ENOENT" || info.code === "ENOTDIR") return fileProblem(path, "file-not-found", `no such file: ${path}`);
+    return fileProblem(path, "unreadable-file", `cannot read ${path}: ${info.message}`);
+  }
+  if (info.isDirectory()) return fileProblem(path, "not-a-file", `${path} is a directory, not a roadmap file`);
+  if (!info.isFile()) return fileProblem(path, "not-a-file", `${path} is not a regular file`);
   let handle;
   try {
     handle = await open(path, "r");

@@ -15,7 +15,8 @@ function openerOf(doc: Document, err: YAMLError): { offset: number; what: string
       Scalar(_, node) {
         const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
         if (quoted && node.range && node.range[0] <= at && node.range[1] >= at - 1) {
-          found = { offset: node.range[0], what: `the quote opened here is never closed` };
+          const kind = node.type === Scalar.QUOTE_DOUBLE ? "double" : "single";
+          found = { offset: node.range[0], what: `missing closing ${kind} quote: the quote opened here is never closed` };
         }
       },
     });
@@ -45,8 +46,17 @@ export function yamlErrorsToDiagnostics(doc: Document, text: string, lineCounter
     let message = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     const opener = openerOf(doc, err);
     if (opener) {
-      message = `${message}: ${opener.what}`;
+      message = opener.what.startsWith("missing") ? opener.what : `${message}: ${opener.what}`;
       startOffset = endOffset = opener.offset;
+    } else if (err.code === "DUPLICATE_KEY") {
+      let key = "";
+      visit(doc, {
+        Pair(_, pair) {
+          const k = pair.key as { range?: [number, number, number]; toString(): string } | null;
+          if (k?.range && k.range[0] <= startOffset && startOffset < Math.max(k.range[1], k.range[0] + 1)) key = String(k);
+        },
+      });
+      message = `duplicate key${key && key.length < 60 ? ` "${key}"` : ""}: a key may appear only once in a mapping`;
     } else {
       while (startOffset < text.length && text[startOffset] === " ") startOffset++;
       endOffset = Math.max(startOffset, endOffset);

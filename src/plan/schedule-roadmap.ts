@@ -236,6 +236,8 @@ function prepare(roadmap: Roadmap, diagnostics: Diagnostic[]): Prepared {
       if (state[i] !== UNSCHEDULED || (parent[i] >= 0 && state[parent[i]] === UNSCHEDULED)) continue;
       // Finished work needs no dates: only open work left without a plan is worth a warning.
       if (status[i] === "done") continue;
+      // A \`when\` without a working day is already an empty-span error.
+      if (items[i].when !== undefined) continue;
       diagnostics.push(error(
         "unscheduled-item",
         `${q(items[i].id)} has no dates: expected a "when", a "duration", a task with one, or a scheduled parent; found none, so reports list it without dates`,
@@ -300,9 +302,9 @@ function buildGraph(p: Prepared, roadmap: Roadmap, diagnostics: Diagnostic[]): N
   }
   if (roadmap.sequential) {
     let prev = -1;
-    for (const id of roadmap.phases) {
-      const x = index.get(id);
-      if (x === undefined || parent[x] !== -1 || state[x] !== SCHEDULED) continue;
+    // By position, not id: a duplicated phase id must not chain a phase to itself.
+    for (let x = 0; x < items.length; x++) {
+      if (items[x].kind !== "phase" || parent[x] !== -1 || state[x] !== SCHEDULED) continue;
       if (prev >= 0) b.add(2 * prev + 1, 2 * x, SEQUENTIAL);
       prev = x;
     }

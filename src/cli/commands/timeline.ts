@@ -51,7 +51,7 @@ export function registerTimelineCommand(program: Command, io: CliIo, setCode: (c
     .command("timeline")
     .description("draw a Gantt chart of the plan in the terminal")
     .argument("[paths...]", "files, folders or globs (default: ./roadmap.yaml, else ./roadmaps/)")
-    .addOption(new Option("--as-of <date>", "the date of the today line (YYYY-MM-DD)").default(undefined, "today"))
+    .addOption(new Option("--as-of <date>", "the date of the today line, YYYY-MM-DD (default: the as-of lint setting, else today)"))
     .option("--depth <n>", "levels to draw: 1 phases and milestones, 2 with their tasks, …", positiveInt, 1)
     .addHelpText("after", "\nExit codes: 0 fine, 1 a roadmap has errors (what can be drawn is still drawn), 2 usage error or unreadable file.")
     .action(async (paths: string[], opts: TimelineCommandOptions) => {

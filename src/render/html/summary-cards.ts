@@ -55,11 +55,10 @@ export function summaryCards(ctx: HtmlContext): string {
   const parents = new Set(plan.items.map((i) => i.parent));
   const leaves = plan.items.filter((i) => !parents.has(i.id) && i.status !== "cancelled");
   const done = leaves.filter((i) => i.status === "done").length;
-  const attention = [
-    plan.overdue.length ? `${plan.overdue.length} overdue` : "",
-    plan.blocked.length ? `${plan.blocked.length} blocked` : "",
-    plan.upcoming.length ? `${plan.upcoming.length} starting soon` : "",
-  ].filter(Boolean);
+  // Counted over tasks without children, as in "Needs attention" (a late task already makes its phase late).
+  const leafCount = (ids: string[]) => ids.filter((id) => !parents.has(id)).length;
+  const [overdue, blocked, upcoming] = [leafCount(plan.overdue), leafCount(plan.blocked), leafCount(plan.upcoming)];
+  const attention = [overdue ? `${overdue} overdue` : "", blocked ? `${blocked} blocked` : "", upcoming ? `${upcoming} starting soon` : ""].filter(Boolean);
   cards.push(card("Work done", `${done}<span class="card-of"> / ${leaves.length}</span>`, attention.length ? escapeHtml(attention.join(" · ")) : "Nothing overdue or blocked"));
 
   if (plan.risks.length) {

@@ -52,7 +52,8 @@ function calendarFns(ctx: HtmlContext): Pick<GanttInput, "isWorkday" | "isHolida
   return { isWorkday: (d) => calendar.isWorkday(d), isHoliday: (d) => holidays.has(d) };
 }
 
-function domain(items: PlannedItem[]): [number, number] {
+/** First and last day of the items, stretched to the as-of date when it lies just outside (within 15% of the span). */
+function domain(items: PlannedItem[], asOf: number): [number, number] {
   let first = Infinity;
   let last = -Infinity;
   for (const i of items) {
@@ -60,6 +61,9 @@ function domain(items: PlannedItem[]): [number, number] {
     // A milestone's diamond sits at the end of its day.
     last = Math.max(last, isoToDay(i.end!) + (i.milestone ? 1 : 0));
   }
+  const near = Math.max(3, Math.round((last - first + 1) * 0.15));
+  if (asOf < first && first - asOf <= near) first = asOf;
+  if (asOf > last && asOf - last <= near) last = asOf;
   return [first, last];
 }
 
@@ -144,7 +148,7 @@ export function timelineSection(ctx: HtmlContext): string {
       overviewArrows.push({ from, fromDay: isoToDay(pred.end!) + 1, to, critical: pred.critical && item.critical && roots[to].critical });
     }
   }
-  const [first, last] = domain(scheduled);
+  const [first, last] = domain(scheduled, asOf);
   const scale = timeScale(first, last, GANTT.plotLeft, GANTT.plotWidth, ctx.dateLocale);
   const critical = plan.criticalPath.map((id) => plainTitle(plan.itemsById.get(id)?.title ?? id));
   const overviewDesc =
@@ -190,7 +194,7 @@ export function timelineSection(ctx: HtmlContext): string {
         arrows.push({ from, fromDay: isoToDay(pred.end!) + 1, to, critical: pred.critical && item.critical });
       }
     });
-    const [pFirst, pLast] = domain([root, ...rows]);
+    const [pFirst, pLast] = domain([root, ...rows], asOf);
     const phaseScale = timeScale(pFirst, pLast, GANTT.plotLeft, GANTT.plotWidth, ctx.dateLocale);
     const chart = ganttSvg({
       rows: ganttRows,

@@ -2,11 +2,12 @@ import type { Plan } from "../../plan/types.js";
 import { defaultDateLocale, formatDay, type Locale } from "../dates.js";
 import type { TerminalContext } from "./context.js";
 import { formatPercent } from "./format-number.js";
+import { plural } from "./plural.js";
 import { progressBar } from "./progress-bar.js";
 import { sanitizeLine } from "./sanitize-terminal.js";
 import { section } from "./section.js";
 import { shortDate } from "./short-date.js";
-import { scheduleWords, schedulePaint } from "./status-report.js";
+import { schedulePaint, scheduleWords } from "./schedule-state.js";
 import { SYMBOL } from "./symbols.js";
 import { cell, empty, painted, renderTable, type Cell } from "./table.js";
 
@@ -19,8 +20,6 @@ export interface PortfolioEntry {
   /** The roadmap's date locale (default English). */
   dateLocale?: Locale;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Bar width of the portfolio column at a report width. */
 function barWidth(width: number): number {

@@ -1,11 +1,14 @@
-import type { Plan, PlannedItem, PlannedKpi, ScheduleState } from "../../plan/types.js";
+import type { Plan, PlannedItem, PlannedKpi } from "../../plan/types.js";
 import { formatDay } from "../dates.js";
 import type { TerminalContext } from "./context.js";
+import { currentPhases, isOpen, nextItems } from "./current-phases.js";
 import { displayWidth } from "./display-width.js";
 import { formatMoney, formatNumber, formatPercent } from "./format-number.js";
 import { hasAncestorIn, itemLabel } from "./item-label.js";
+import { plural } from "./plural.js";
 import { progressBar } from "./progress-bar.js";
 import { sanitizeLine } from "./sanitize-terminal.js";
+import { schedulePaint, scheduleWords } from "./schedule-state.js";
 import { section } from "./section.js";
 import { daysBetween, shortDate, shortRange } from "./short-date.js";
 import { statusSymbol, SYMBOL } from "./symbols.js";
@@ -17,20 +20,8 @@ const LIST_LIMIT = 8;
 const RISK_LIMIT = 5;
 const INDENT = 2;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-export function scheduleWords(state: ScheduleState): { symbol: string; text: string } {
-  if (state === "ahead") return { symbol: "▲", text: "ahead" };
-  if (state === "behind") return { symbol: "▼", text: "behind" };
-  return { symbol: "●", text: "on track" };
-}
-
-export function schedulePaint(state: ScheduleState, ctx: TerminalContext) {
-  return state === "behind" ? ctx.theme.warn : ctx.theme.done;
-}
-
 /** The bar width for item rows at a report width. */
-export function rowBarWidth(width: number): number {
+function rowBarWidth(width: number): number {
   return width < 70 ? 8 : width < 100 ? 12 : 20;
 }
 
@@ -97,34 +88,6 @@ function progressBlock(plan: Plan, ctx: TerminalContext): string[] {
     lines.push(`${" ".repeat(label.length)}${t.muted(truncate(text, ctx.width - label.length))}`);
   }
   return lines;
-}
-
-function isOpen(item: PlannedItem): boolean {
-  return item.status !== "done" && item.status !== "cancelled";
-}
-
-/** Top-level phases running as of the date: in progress or blocked, or open with the date inside their span. */
-export function currentPhases(plan: Plan): PlannedItem[] {
-  return plan.items.filter(
-    (p) =>
-      p.depth === 0 &&
-      !p.milestone &&
-      isOpen(p) &&
-      (p.status === "in-progress" || p.status === "blocked" || (p.start !== null && p.end !== null && p.start <= plan.asOf && plan.asOf <= p.end)),
-  );
-}
-
-/** The next open top-level phase to start after the date, and the next open milestone. */
-export function nextItems(plan: Plan, current: PlannedItem[]): PlannedItem[] {
-  const taken = new Set(current.map((p) => p.id));
-  const earliest = (list: PlannedItem[]) =>
-    list.reduce<PlannedItem | undefined>((best, p) => (best === undefined || (p.start as string) < (best.start as string) ? p : best), undefined);
-  const candidates = plan.items.filter((p) => p.depth === 0 && isOpen(p) && !taken.has(p.id) && p.start !== null && p.start > plan.asOf);
-  const phase = earliest(candidates.filter((p) => !p.milestone));
-  const milestone = earliest(
-    plan.items.filter((p) => p.depth === 0 && p.milestone && isOpen(p) && p.start !== null && p.start >= plan.asOf),
-  );
-  return [phase, milestone].filter((p): p is PlannedItem => p !== undefined).sort((a, b) => ((a.start as string) < (b.start as string) ? -1 : 1));
 }
 
 function phaseNote(item: PlannedItem, plan: Plan, ctx: TerminalContext): Cell {

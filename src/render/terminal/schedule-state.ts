@@ -1,0 +1,14 @@
+import type { ScheduleState } from "../../plan/types.js";
+import type { TerminalContext } from "./context.js";
+
+/** Ahead / on track / behind as a symbol and words, readable without colour. */
+export function scheduleWords(state: ScheduleState): { symbol: string; text: string } {
+  if (state === "ahead") return { symbol: "▲", text: "ahead" };
+  if (state === "behind") return { symbol: "▼", text: "behind" };
+  return { symbol: "●", text: "on track" };
+}
+
+/** Behind in the warning colour, otherwise the done colour. */
+export function schedulePaint(state: ScheduleState, ctx: TerminalContext) {
+  return state === "behind" ? ctx.theme.warn : ctx.theme.done;
+}
