@@ -46,6 +46,8 @@ export interface Span {
 export interface Check {
   title: string;
   done: boolean;
+  /** A heading the entry belongs under ("Technical metrics"). */
+  group?: string;
   /** `x-*` keys of a `{ title, done }` entry. */
   extensions?: Record<string, unknown>;
 }
@@ -69,6 +71,8 @@ export interface Item {
   when?: Span;
   duration?: Length;
   due?: IsoDate;
+  /** The day the work was finished. */
+  completed?: IsoDate;
   after: string[];
   goal?: string;
   deliverables: Check[];
@@ -93,6 +97,8 @@ export interface Risk {
   status: RiskStatus;
   owner?: string[];
   affects: string[];
+  /** A heading the risk belongs under ("Technical risks"). */
+  group?: string;
   notes?: string;
   extensions: Record<string, unknown>;
   path: Path;
@@ -115,6 +121,8 @@ export interface Kpi {
   current?: number;
   targets: KpiTarget[];
   target?: number;
+  /** A heading the KPI belongs under ("Business metrics"). */
+  group?: string;
   notes?: string;
   extensions: Record<string, unknown>;
   path: Path;
@@ -174,7 +182,7 @@ export interface Roadmap {
   owner?: string[];
   version?: string;
   updated?: IsoDate;
-  review?: { every: Length };
+  review?: { every: Length; next?: IsoDate };
   start?: IsoDate;
   locale: string;
   currency?: string;

@@ -60,6 +60,7 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
       when: it.when,
       duration: it.duration,
       due: it.due,
+      completed: it.completed,
       after: it.after ?? [],
       goal: it.goal,
       deliverables: checks(it.deliverables, [...f.path, "deliverables"]),
@@ -83,7 +84,7 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
     const path = riskPaths[i];
     return {
       id: riskIds[i], title: r.title, probability: r.probability, impact: r.impact, mitigation: r.mitigation,
-      status: r.status ?? "open", owner: r.owner, affects: r.affects ?? [], notes: r.notes, extensions: ext(path), path,
+      status: r.status ?? "open", owner: r.owner, affects: r.affects ?? [], group: r.group, notes: r.notes, extensions: ext(path), path,
     };
   });
 
@@ -100,7 +101,7 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
     }
     return {
       id: kpiIds[i], title: k.title, unit: k.unit, better: k.better ?? "higher", baseline: k.baseline, current: k.current,
-      targets, target: k.target, notes: k.notes, extensions: ext(path), path,
+      targets, target: k.target, group: k.group, notes: k.notes, extensions: ext(path), path,
     };
   });
 

@@ -12,6 +12,7 @@ const common = {
   owner: ownerSchema.optional(),
   when: spanSchema.optional(),
   due: isoDate.optional(),
+  completed: isoDate.optional(),
   after: idList.optional(),
   refs: z.array(z.string()).optional(),
   notes: markdown.optional(),

@@ -14,7 +14,7 @@ export function knownKeysAt(path: Path): string[] {
   const parent = path[n - 2];
   if (n === 0) return keys(roadmapSchema.shape);
   if (last === "calendar" && n === 1) return keys(calendarSchema.shape);
-  if (last === "review" && n === 1) return ["every"];
+  if (last === "review" && n === 1) return ["every", "next"];
   if (last === "lint" && n === 1) return ["as-of", "rules"];
   if (last === "when") return ["start", "end"];
   if (last === "total") return ["per", "amount"];
@@ -26,7 +26,7 @@ export function knownKeysAt(path: Path): string[] {
     if (parent === "budgets") return keys(budgetSchema.shape);
     if (parent === "items") return keys(budgetItemSchema.shape);
     if (parent === "sections") return keys(sectionSchema.shape);
-    if (parent === "deliverables" || parent === "success") return ["title", "done"];
+    if (parent === "deliverables" || parent === "success") return ["title", "done", "group"];
   }
   return [];
 }

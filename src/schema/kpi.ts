@@ -13,5 +13,6 @@ export const kpiSchema = z.strictObject({
     .meta({ description: "Targets keyed by span (date, month, quarter, year) or item id" })
     .optional(),
   target: z.number().optional(),
+  group: z.string().optional(),
   notes: markdown.optional(),
 });

@@ -149,8 +149,11 @@ export function toCents(raw: number | string): number | undefined {
 
 /** A checklist entry: a string, or { title, done }. */
 export const checkSchema = z
-  .union([z.string(), z.strictObject({ title: z.string(), done: z.boolean().optional() })])
-  .transform((v): Check => (typeof v === "string" ? { title: v, done: false } : { title: v.title, done: v.done ?? false }));
+  .union([z.string(), z.strictObject({ title: z.string(), done: z.boolean().optional(), group: z.string().optional() })])
+  .transform((v): Check => {
+    if (typeof v === "string") return { title: v, done: false };
+    return v.group === undefined ? { title: v.title, done: v.done ?? false } : { title: v.title, done: v.done ?? false, group: v.group };
+  });
 
 export const ownerSchema = z
   .union([z.string(), z.array(z.string())])

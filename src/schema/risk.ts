@@ -12,5 +12,6 @@ export const riskSchema = z.strictObject({
   status: z.enum(["open", "mitigated", "accepted", "closed", "occurred"]).optional(),
   owner: ownerSchema.optional(),
   affects: idList.optional(),
+  group: z.string().optional(),
   notes: markdown.optional(),
 });

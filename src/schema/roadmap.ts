@@ -27,7 +27,7 @@ export const roadmapSchema = z
     owner: ownerSchema.optional(),
     version: z.union([z.string(), z.number()]).transform(String).optional(),
     updated: isoDate.optional(),
-    review: z.strictObject({ every: lengthSchema }).optional(),
+    review: z.strictObject({ every: lengthSchema, next: isoDate.optional() }).optional(),
     start: isoDate.optional(),
     locale: z.string().optional(),
     currency: z.string().optional(),

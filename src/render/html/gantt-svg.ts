@@ -175,6 +175,14 @@ function axis(input: GanttInput, axisHeight: number): string {
     const x = centred ? (x1 + Math.min(scale.x(next), right)) / 2 : x1 + 3;
     out.push(`<text class="g-tick" x="${f(x)}" y="35"${centred ? ' text-anchor="middle"' : ""}>${escapeHtml(t.label)}</text>`);
   });
+  if (scale.unit === "day") {
+    // Holidays are marked in the axis too, so they differ from weekends by more than their shade.
+    for (let d = scale.from; d < scale.to; d++) {
+      if (!input.isHoliday(d)) continue;
+      const cx = scale.x(d) + scale.pxPerDay / 2;
+      out.push(`<path class="g-holiday-mark" d="M${f(cx)},${39}l3.5,4h-7Z"><title>Holiday</title></path>`);
+    }
+  }
   out.push(`<line class="g-axis-line" x1="0" y1="${axisHeight - 0.5}" x2="${GANTT.width}" y2="${axisHeight - 0.5}"/>`);
   return out.join("");
 }
@@ -192,7 +200,8 @@ function background(input: GanttInput, firstRow: number, lastRow: number, top: n
     for (let d = scale.from; d < scale.to; d++) {
       const holiday = input.isHoliday(d);
       if (holiday || !input.isWorkday(d)) {
-        out.push(`<rect class="g-off${holiday ? " is-holiday" : ""}" x="${f(scale.x(d))}" y="${gridTop}" width="${f(scale.pxPerDay)}" height="${h}"/>`);
+        const rect = `class="g-off${holiday ? " is-holiday" : ""}" x="${f(scale.x(d))}" y="${gridTop}" width="${f(scale.pxPerDay)}" height="${h}"`;
+        out.push(holiday ? `<rect ${rect}><title>Holiday</title></rect>` : `<rect ${rect}/>`);
       }
     }
   }

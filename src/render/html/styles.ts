@@ -216,6 +216,7 @@ h4 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.06em; color: 
 .g-divider { stroke: var(--line-strong); stroke-width: 1; }
 .g-off { fill: var(--off); }
 .g-off.is-holiday { fill: var(--holiday); }
+.g-holiday-mark { fill: var(--blocked); }
 .g-today { stroke: var(--today); stroke-width: 1.5; stroke-dasharray: 4 3; }
 .g-today-tag { fill: var(--today); }
 .g-today-text { font-size: 10.5px; font-weight: 600; fill: #fff; }

@@ -78,7 +78,8 @@ function legend(): string {
     [sw("g-item", '<path class="g-ms" d="M14,1L20,7L14,13L8,7Z"/>'), "Milestone"],
     [sw("g-arrow", '<path d="M1,7H21"/><polygon points="27,7 21,3.5 21,10.5"/>'), "Dependency (dashed: from another phase)"],
     [sw("", '<line class="g-today" x1="14" y1="0" x2="14" y2="14"/>'), "As-of date"],
-    [sw("", '<rect class="g-off" x="8" y="0" width="12" height="14"/>'), "Non-working day (day scale)"],
+    [sw("", '<rect class="g-off" x="8" y="0" width="12" height="14"/>'), "Weekend (day scale)"],
+    [sw("", '<rect class="g-off is-holiday" x="8" y="0" width="12" height="14"/><path class="g-holiday-mark" d="M14,1l3.5,4h-7Z"/>'), "Holiday ▲"],
   ];
   return `<ul class="legend">${items.map(([s, t]) => `<li>${s}<span>${escapeHtml(t)}</span></li>`).join("")}</ul>`;
 }
