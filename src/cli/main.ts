@@ -1,17 +1,15 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { formats, type Format } from "../lint/formatters/formatters.js";
-import { initCommand } from "./commands/init.js";
-import { lintCommand, listRules } from "./commands/lint.js";
-import { renderCommand, renderFormats } from "./commands/render.js";
-import { schemaCommand } from "./commands/schema.js";
+import { formats, type Format } from "../lint/formatters/format-names.js";
+import { renderFormats } from "./commands/render-formats.js";
 import { registerStatusCommand } from "./commands/status.js";
 import { registerTimelineCommand } from "./commands/timeline.js";
 import type { CliIo } from "./context.js";
+import { packageRoot } from "./package-root.js";
 import { UsageError } from "./usage-error.js";
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL("package.json", packageRoot), "utf8")) as { version: string };
   return pkg.version;
 }
 
@@ -63,6 +61,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
       ].join("\n"),
     )
     .action(async (paths: string[], opts) => {
+      const { lintCommand, listRules } = await import("./commands/lint.js");
       if (opts.listRules) return setCode(listRules(io));
       setCode(await lintCommand(paths, { ...opts, format: opts.format ?? [], color: globalColor(), version: version() }, io));
     });
@@ -76,6 +75,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .addOption(asOfOption())
     .addHelpText("after", "\nWithout -o the report goes to standard output. Files are written atomically and never over an input.")
     .action(async (paths: string[], opts) => {
+      const { renderCommand } = await import("./commands/render.js");
       setCode(await renderCommand(paths, { ...opts, color: globalColor(), version: version() }, io));
     });
 
@@ -83,13 +83,19 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .command("schema")
     .description("print the JSON Schema of the roadmap format")
     .option("-o, --output <file>", "write it to a file instead")
-    .action(async (opts) => setCode(await schemaCommand(opts, io)));
+    .action(async (opts) => {
+      const { schemaCommand } = await import("./commands/schema.js");
+      setCode(await schemaCommand(opts, io));
+    });
 
   program
     .command("init")
     .description("write a starter roadmap (never overwrites)")
     .argument("[file]", "where to write it", "roadmap.yaml")
-    .action(async (file: string) => setCode(await initCommand(file, io)));
+    .action(async (file: string) => {
+      const { initCommand } = await import("./commands/init.js");
+      setCode(await initCommand(file, io));
+    });
 
   registerStatusCommand(program, io, setCode);
   registerTimelineCommand(program, io, setCode);

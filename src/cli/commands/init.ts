@@ -2,11 +2,12 @@ import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { starterRoadmap } from "../../starter-roadmap.js";
 import type { CliIo } from "../context.js";
+import { packageRoot } from "../package-root.js";
 import { today } from "../today.js";
 import { UsageError } from "../usage-error.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 
-const SCHEMA_FILE = fileURLToPath(new URL("../../../schemas/roadmap.schema.json", import.meta.url));
+const SCHEMA_FILE = fileURLToPath(new URL("schemas/roadmap.schema.json", packageRoot));
 
 /** `roadmap init [FILE]`: writes a starter roadmap; never overwrites. */
 export async function initCommand(file: string | undefined, io: CliIo): Promise<number> {

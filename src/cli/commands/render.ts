@@ -15,8 +15,7 @@ import { UsageError } from "../usage-error.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 import { exitCodeOf, planRoadmaps, problemsText, reportUnreadable } from "./plan-roadmaps.js";
 
-export const renderFormats = ["md", "html", "json"] as const;
-export type RenderFormat = (typeof renderFormats)[number];
+import type { RenderFormat } from "./render-formats.js";
 
 type Renderer = (plan: Plan, options: { dateLocale: Locale; generator: string }) => string;
 

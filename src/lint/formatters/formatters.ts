@@ -1,3 +1,4 @@
+import type { Format } from "./format-names.js";
 import { github } from "./github.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
@@ -5,7 +6,6 @@ import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
-export const formats = ["stylish", "json", "github", "sarif", "junit"] as const;
-export type Format = (typeof formats)[number];
+export { formats, type Format } from "./format-names.js";
 
 export const formatters: Record<Format, Formatter> = { stylish, json, github, sarif, junit };
