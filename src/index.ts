@@ -14,6 +14,9 @@ export { formatCents } from "./plan/money.js";
 export { planToJson } from "./render/plan-json.js";
 export type * from "./plan/types.js";
 
+// Reports
+export { renderHtml, type RenderHtmlOptions } from "./render/render-html.js";
+
 // Linting
 export { lintRoadmap } from "./lint/lint-roadmap.js";
 export type { LintOptions } from "./lint/lint-roadmap.js";

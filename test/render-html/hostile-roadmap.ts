@@ -78,9 +78,10 @@ export function hostileRoadmapYaml(): string {
         when: "2025-10-06..2025-10-24",
         deliverables: [line("Phase deliverable")],
         success: [{ title: line("Phase success"), done: false }],
+        tags: [line("tag"), `"><script>window.${PWNED_FLAG}=105</script>`],
         refs: [`javascript:window.${PWNED_FLAG}=103`, `#1"><script>window.${PWNED_FLAG}=104</script>`, line("Ref")],
         tasks: [
-          { id: "t1", title: line("Task"), duration: "3d", status: "in-progress", goal: payload("Task goal"), notes: payload("Task notes"), deliverables: [line("Task deliverable")] },
+          { id: "t1", title: line("Task"), duration: "3d", status: "in-progress", tags: [line("task tag")], priority: "high", due: "2025-10-07", goal: payload("Task goal"), notes: payload("Task notes"), deliverables: [line("Task deliverable")] },
           { id: "t2", title: line("Blocked task"), duration: "2d", status: "blocked", after: ["t1"], refs: ["PR #5"] },
           { id: "m1", title: line("Task milestone"), milestone: true, after: ["t2"] },
         ],

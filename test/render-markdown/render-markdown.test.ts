@@ -61,6 +61,16 @@ describe("renderMarkdown document shape", () => {
     expect(tr).toContain("1 Eki – 31 Ara 2025");
   });
 
+  it("groups checklist entries and KPIs, and shows completion dates and the file's next review", async () => {
+    const { markdown } = await renderFile("codingagent-microservices-rewrite.yaml");
+    expect(markdown).toContain("**Success criteria:**\n\n- **Technical Metrics**\n  - [ ] Zero-downtime deployment");
+    expect(markdown).toContain("- [x] **Message Bus Wiring** — completed Oct 25, 2025");
+    expect(markdown).toContain("| every week, next by Nov 1, 2025 |");
+    const enterprise = (await renderFile("enterprise-microservices-platform-2025.yaml")).markdown;
+    expect(enterprise).toContain("## KPIs\n\n### Proven Performance Metrics\n\n| KPI |");
+    expect(enterprise).toContain("every quarter, next by Mar 31, 2025 ⚠️ overdue");
+  });
+
   it("gives every status an emoji and words, and task lists check the done items", async () => {
     const { markdown } = await renderFile("codingagent-microservices-rewrite.yaml");
     expect(markdown).toContain("### ✅ Architecture & Planning");
@@ -90,7 +100,7 @@ describe("renderMarkdown document shape", () => {
 
   it("renders risks sorted by score with a probability × impact matrix", async () => {
     const { markdown } = await renderFile("codingagent-microservices-rewrite.yaml");
-    expect(markdown).toContain("| R1 | Data Migration Errors<br>Affects: Migration & Cutover | 🟠 High (8) | Medium | Critical | Open |");
+    expect(markdown).toContain("| R1 | Data Migration Errors<br>Affects: Migration & Cutover | High Risks | 🟠 High (8) | Medium | Critical | Open |");
     expect(markdown).toContain("| **Critical** | · | 🟠 R1 | · |");
   });
 

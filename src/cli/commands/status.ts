@@ -1,74 +1,6 @@
-import { Chalk } from "chalk";
 import { Option, type Command } from "commander";
-import { colorLevel } from "../color-level.js";
 import type { CliIo } from "../context.js";
-import { findRoadmaps } from "../find-roadmaps.js";
-import { loadDateLocale } from "../load-date-locale.js";
-import { parseAsOf } from "../parse-as-of.js";
-import { exitCodeOf, planRoadmaps, problemsText, reportUnreadable } from "./plan-roadmaps.js";
-import { terminalWidth } from "./terminal-width.js";
-
-export interface StatusCommandOptions {
-  asOf?: string;
-  json?: boolean;
-  summary?: boolean;
-  /** false for --no-color. */
-  color?: boolean;
-}
-
-/**
- * `roadmap status`: the terminal report of one roadmap, or the portfolio
- * table of several followed by their reports (only the table with
- * `--summary`); `--json` prints the plans. 0 fine, 1 errors, 2 unreadable.
- */
-export async function statusCommand(paths: string[], options: StatusCommandOptions, io: CliIo): Promise<number> {
-  const asOf = parseAsOf(options.asOf);
-  const files = await findRoadmaps(paths);
-  const planned = await planRoadmaps(files, asOf);
-  reportUnreadable(planned, io);
-
-  if (options.json) {
-    // Renderers load on demand so each command pays only for what it prints.
-    const { planToJson } = await import("../../render/plan-json.js");
-    const data =
-      planned.length === 1
-        ? planned[0].plan
-          ? planToJson(planned[0].plan)
-          : null
-        : planned.map((p) => (p.plan ? { file: p.file, ...planToJson(p.plan) } : { file: p.file, title: null, errors: p.errors }));
-    io.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
-    const problems = problemsText(planned, new Chalk({ level: 0 }));
-    if (problems) io.stderr.write(problems);
-    return exitCodeOf(planned);
-  }
-
-  const { renderPortfolio, renderTerminal } = await import("../../render/render-terminal.js");
-  const chalk = new Chalk({ level: colorLevel(io.stdout, options.color ?? io.color) });
-  const width = terminalWidth(io.stdout);
-  const locales = await Promise.all(planned.map((p) => loadDateLocale(p.roadmap?.locale)));
-  const chunks: string[] = [];
-  if (planned.length === 1) {
-    const plan = planned[0].plan;
-    if (plan) chunks.push(renderTerminal(plan, { width, color: chalk, dateLocale: locales[0] }));
-  } else {
-    chunks.push(
-      renderPortfolio(
-        planned.map((p, i) => ({ file: p.file, plan: p.plan, errors: p.errors, warnings: p.warnings, dateLocale: locales[i] })),
-        { width, color: chalk },
-      ),
-    );
-    if (!options.summary) {
-      const { fileRule } = await import("./file-rule.js");
-      planned.forEach((p, i) => {
-        if (p.plan) chunks.push(`${fileRule(p.file, width, chalk)}\n\n${renderTerminal(p.plan, { width, color: chalk, dateLocale: locales[i] })}`);
-      });
-    }
-  }
-  const problems = options.summary && planned.length > 1 ? "" : problemsText(planned, chalk);
-  if (problems) chunks.push(problems);
-  if (chunks.length > 0) io.stdout.write(chunks.join("\n"));
-  return exitCodeOf(planned);
-}
+import type { StatusCommandOptions } from "./status-command.js";
 
 /** Adds `roadmap status` to the program. */
 export function registerStatusCommand(program: Command, io: CliIo, setCode: (code: number) => void): void {
@@ -80,8 +12,10 @@ export function registerStatusCommand(program: Command, io: CliIo, setCode: (cod
     .option("--json", "print the computed plan as JSON (an array for several roadmaps)")
     .option("--summary", "with several roadmaps, only the portfolio table")
     .addHelpText("after", "\nExit codes: 0 fine, 1 a roadmap has errors (what can be shown is still shown), 2 usage error or unreadable file.")
-    .action(async (paths: string[], opts: StatusCommandOptions) => {
+    .action(async (paths: string[], opts: Omit<StatusCommandOptions, "color">) => {
       const color = program.opts().color === false ? false : undefined;
+      // The work loads on demand so `roadmap --version` and the other commands do not pay for it.
+      const { statusCommand } = await import("./status-command.js");
       setCode(await statusCommand(paths, { ...opts, color }, io));
     });
 }

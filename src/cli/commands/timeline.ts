@@ -1,48 +1,11 @@
-import { Chalk } from "chalk";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { colorLevel } from "../color-level.js";
 import type { CliIo } from "../context.js";
-import { findRoadmaps } from "../find-roadmaps.js";
-import { loadDateLocale } from "../load-date-locale.js";
-import { parseAsOf } from "../parse-as-of.js";
-import { exitCodeOf, planRoadmaps, problemsText, reportUnreadable } from "./plan-roadmaps.js";
-import { terminalWidth } from "./terminal-width.js";
-
-export interface TimelineCommandOptions {
-  asOf?: string;
-  depth?: number;
-  /** false for --no-color. */
-  color?: boolean;
-}
+import type { TimelineCommandOptions } from "./timeline-command.js";
 
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number from 1 (1: phases only, 2: with their tasks, …)");
   return n;
-}
-
-/** `roadmap timeline`: a Gantt chart per roadmap. 0 fine, 1 errors, 2 unreadable. */
-export async function timelineCommand(paths: string[], options: TimelineCommandOptions, io: CliIo): Promise<number> {
-  const asOf = parseAsOf(options.asOf);
-  const files = await findRoadmaps(paths);
-  const planned = await planRoadmaps(files, asOf);
-  reportUnreadable(planned, io);
-  const { renderTimeline } = await import("../../render/render-terminal.js");
-  const chalk = new Chalk({ level: colorLevel(io.stdout, options.color ?? io.color) });
-  const width = terminalWidth(io.stdout);
-  const chunks: string[] = [];
-  for (const p of planned) {
-    if (!p.plan) continue;
-    const chart = renderTimeline(p.plan, { width, depth: options.depth ?? 1, color: chalk, dateLocale: await loadDateLocale(p.roadmap?.locale) });
-    if (planned.length > 1) {
-      const { fileRule } = await import("./file-rule.js");
-      chunks.push(`${fileRule(p.file, width, chalk)}\n\n${chart}`);
-    } else chunks.push(chart);
-  }
-  const problems = problemsText(planned, chalk);
-  if (problems) chunks.push(problems);
-  if (chunks.length > 0) io.stdout.write(chunks.join("\n"));
-  return exitCodeOf(planned);
 }
 
 /** Adds `roadmap timeline` to the program. */
@@ -54,8 +17,9 @@ export function registerTimelineCommand(program: Command, io: CliIo, setCode: (c
     .addOption(new Option("--as-of <date>", "the date of the today line, YYYY-MM-DD (default: the as-of lint setting, else today)"))
     .option("--depth <n>", "levels to draw: 1 phases and milestones, 2 with their tasks, …", positiveInt, 1)
     .addHelpText("after", "\nExit codes: 0 fine, 1 a roadmap has errors (what can be drawn is still drawn), 2 usage error or unreadable file.")
-    .action(async (paths: string[], opts: TimelineCommandOptions) => {
+    .action(async (paths: string[], opts: Omit<TimelineCommandOptions, "color">) => {
       const color = program.opts().color === false ? false : undefined;
+      const { timelineCommand } = await import("./timeline-command.js");
       setCode(await timelineCommand(paths, { ...opts, color }, io));
     });
 }

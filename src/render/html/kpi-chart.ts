@@ -56,7 +56,8 @@ function logTicks(lo: number, hi: number): number[] {
 export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
   const { plan } = ctx;
   const asOf = isoToDay(plan.asOf);
-  const start = plan.start ? isoToDay(plan.start) : asOf;
+  // The baseline is measured at the start of the plan (or at the as-of date when that comes first).
+  const start = plan.start ? Math.min(isoToDay(plan.start), asOf) : asOf;
   const dated = kpi.targets.filter((t) => t.date !== null);
   const undated = kpi.targets.filter((t) => t.date === null);
   const finalUndated = kpi.kpi.target !== undefined ? { key: "target", value: kpi.kpi.target, date: null } : null;

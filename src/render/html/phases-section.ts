@@ -24,6 +24,10 @@ function flags(item: PlannedItem): string {
   return out.join(" ");
 }
 
+function tags(list: string[]): string {
+  return list.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(" ");
+}
+
 function dates(item: PlannedItem, ctx: HtmlContext, long: boolean): string {
   const fmt = long ? ctx.day : ctx.dayMonth;
   if (!item.start || !item.end) return item.status === "cancelled" ? "cancelled" : "not scheduled";
@@ -47,6 +51,8 @@ function taskItem(item: PlannedItem, ctx: HtmlContext, tree: ItemTree): string {
   if (item.item.owner?.length) meta.push(escapeHtml(item.item.owner.join(", ")));
   if (item.status !== "done" && item.progress > 0) meta.push(ctx.percent(item.progress));
   if (item.item.priority) meta.push(`${escapeHtml(item.item.priority)} priority`);
+  if (item.due) meta.push(`due ${escapeHtml(ctx.dayMonth(item.due))}`);
+  if (item.item.tags.length) meta.push(tags(item.item.tags));
   const kids = tree.children.get(item.id) ?? [];
   const sub = kids.length ? `<ul class="tree">${kids.map((k) => taskItem(k, ctx, tree)).join("")}</ul>` : "";
   return (
@@ -69,6 +75,7 @@ function phaseArticle(item: PlannedItem, n: number, ctx: HtmlContext, tree: Item
   if (m.priority) meta.push(`Priority: ${escapeHtml(m.priority)}`);
   if (item.due) meta.push(`Due ${escapeHtml(ctx.day(item.due))}`);
   if (item.slack !== null && !item.critical) meta.push(`Slack: ${item.slack} working days`);
+  if (m.tags.length) meta.push(tags(m.tags));
 
   const lists: string[] = [];
   if (m.deliverables.length) lists.push(`<div><h4 lang="en">Deliverables</h4>${checklist(m.deliverables)}</div>`);

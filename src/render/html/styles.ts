@@ -313,6 +313,8 @@ tr.is-muted { color: var(--muted); }
 .mini-list > ul { min-width: 0; }
 .mini-label { flex: none; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--faint); }
 .dot { color: var(--faint); }
+.tag { display: inline-block; padding: 0 6px; border-radius: 4px; background: var(--accent-soft); color: var(--accent); font-size: 11.5px; line-height: 1.6; }
+.tag::before { content: "#"; opacity: 0.6; }
 .ms-glyph { color: var(--accent); }
 
 /* Risks */

@@ -25,10 +25,8 @@ function targetsText(ctx: MarkdownContext, k: PlannedKpi): string {
   return lines.join("<br>") || "—";
 }
 
-/** `## KPIs`: baseline, current, every target, whether the due one is met, progress to the final target. */
-export function kpisSection(ctx: MarkdownContext): string[] {
-  const { kpis } = ctx.plan;
-  if (!kpis.length) return [];
+/** One table of KPIs. */
+function kpiTable(ctx: MarkdownContext, kpis: PlannedKpi[]): string {
   const rows = kpis.map((k) => {
     const unit = k.unit ? `${escapeMarkdown(k.unit)}, ` : "";
     return [
@@ -40,8 +38,27 @@ export function kpisSection(ctx: MarkdownContext): string[] {
       k.progress === null ? "—" : percent(k.progress),
     ];
   });
-  return [
-    "## KPIs",
-    markdownTable(["KPI", "Baseline", "Current", "Targets", "Due target met", "Progress to final"], rows, ["left", "right", "right", "left", "left", "right"]),
-  ];
+  return markdownTable(
+    ["KPI", "Baseline", "Current", "Targets", "Due target met", "Progress to final"],
+    rows,
+    ["left", "right", "right", "left", "left", "right"],
+  );
+}
+
+/**
+ * `## KPIs`: baseline, current, every target, whether the due one is met,
+ * progress to the final target. KPIs with a `group` get a `###` table per
+ * group (in order of first appearance), after those without one.
+ */
+export function kpisSection(ctx: MarkdownContext): string[] {
+  const { kpis } = ctx.plan;
+  if (!kpis.length) return [];
+  const blocks = ["## KPIs"];
+  const ungrouped = kpis.filter((k) => k.kpi.group === undefined);
+  if (ungrouped.length) blocks.push(kpiTable(ctx, ungrouped));
+  const groups = [...new Set(kpis.map((k) => k.kpi.group).filter((g): g is string => g !== undefined))];
+  for (const group of groups) {
+    blocks.push(`### ${escapeMarkdown(group)}`, kpiTable(ctx, kpis.filter((k) => k.kpi.group === group)));
+  }
+  return blocks;
 }

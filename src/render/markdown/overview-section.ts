@@ -28,8 +28,8 @@ export function overviewSection(ctx: MarkdownContext): string[] {
   if (roadmap.updated) fact("Updated", day(ctx, roadmap.updated));
   if (roadmap.review) {
     let review = describeCycle(roadmap.review.every);
-    if (roadmap.updated) {
-      const next = nextReview(roadmap.updated, roadmap.review.every);
+    const next = roadmap.review.next ?? (roadmap.updated ? nextReview(roadmap.updated, roadmap.review.every) : undefined);
+    if (next) {
       review += `, next by ${day(ctx, next)}${next < ctx.plan.asOf ? " ⚠️ overdue" : ""}`;
     }
     fact("Review", review);

@@ -16,6 +16,7 @@ function phaseFacts(ctx: MarkdownContext, p: PlannedItem): string[] {
   if (!p.milestone && p.start && open) status += ` (${percent(p.expectedProgress)} expected)`;
   if (p.overdue) status += " · ⚠️ overdue";
   if (p.blocked && p.status !== "blocked") status += " · ⛔ blocked";
+  if (p.item.completed) status += ` · completed ${day(ctx, p.item.completed)}`;
   facts.push(status);
   const dates = itemDates(ctx, p);
   if (dates) {

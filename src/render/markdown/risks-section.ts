@@ -33,6 +33,7 @@ export function risksSection(ctx: MarkdownContext): string[] {
   const sorted = byScore(plan.risks);
   const number = new Map(sorted.map((r, i) => [r.id, `R${i + 1}`]));
   const hasOwner = sorted.some((r) => r.risk.owner?.length);
+  const hasGroup = sorted.some((r) => r.risk.group !== undefined);
   const rows = sorted.map((r) => {
     const level = r.level ? `${riskLevelLabel[r.level]} (${r.score})` : "⚪ Unscored";
     const affects = r.risk.affects.length ? `<br>Affects: ${r.risk.affects.map((id) => itemTitle(ctx, id)).join(", ")}` : "";
@@ -40,6 +41,7 @@ export function risksSection(ctx: MarkdownContext): string[] {
     return [
       number.get(r.id)!,
       `${escapeMarkdown(r.title)}${affects}`,
+      ...(hasGroup ? [r.risk.group === undefined ? "—" : escapeMarkdown(r.risk.group)] : []),
       level,
       probabilityText(r),
       r.impact === null ? "—" : levelNames[r.impact - 1],
@@ -50,7 +52,7 @@ export function risksSection(ctx: MarkdownContext): string[] {
   });
   const blocks = [
     "## Risks",
-    markdownTable(["#", "Risk", "Level (score)", "Probability", "Impact", "Status", ...(hasOwner ? ["Owner"] : []), "Mitigation and notes"], rows),
+    markdownTable(["#", "Risk", ...(hasGroup ? ["Group"] : []), "Level (score)", "Probability", "Impact", "Status", ...(hasOwner ? ["Owner"] : []), "Mitigation and notes"], rows),
   ];
   const { cells } = plan.riskMatrix;
   if (cells.some((row) => row.some((ids) => ids.length))) {

@@ -25,6 +25,7 @@ export function itemFacts(ctx: MarkdownContext, p: PlannedItem): string[] {
   }
   const parent = p.parent === null ? undefined : ctx.plan.itemsById.get(p.parent);
   if (p.overdue && !parent?.overdue) facts.push("⚠️ overdue");
+  if (p.item.completed) facts.push(`completed ${day(ctx, p.item.completed)}`);
   if (p.due) facts.push(p.late ? `🕒 due ${day(ctx, p.due)}, planned later` : `due ${day(ctx, p.due)}`);
   if (p.item.priority) facts.push(`${p.item.priority} priority`);
   if (p.item.owner?.length) facts.push(`👤 ${names(p.item.owner)}`);
