@@ -52,16 +52,24 @@ export async function parseGantt(source: string): Promise<ParsedTask[]> {
   });
 }
 
-/** What the report's gantt should hold for a plan: phases with their direct children that have dates of their own, then the milestones. */
+/** Items by start date, unscheduled last, file order among equals. */
+function byStart(items: (PlannedItem | undefined)[]): PlannedItem[] {
+  const list = items.filter((p): p is PlannedItem => p !== undefined);
+  return list.map((p, i) => ({ p, i })).sort((a, b) => (a.p.start ?? "~").localeCompare(b.p.start ?? "~") || a.i - b.i).map(({ p }) => p);
+}
+
+/**
+ * What the report's gantt should hold for a plan: by start date, each phase
+ * with its direct children that have dates of their own, then the milestones.
+ */
 export function expectedTasks(plan: Plan): { section: string; title: string; item: PlannedItem }[] {
   const out: { section: string; title: string; item: PlannedItem }[] = [];
-  const add = (section: string, items: (PlannedItem | undefined)[]) => {
-    for (const item of items) if (item?.start && item.end && item.status !== "cancelled") out.push({ section, title: item.title, item });
+  const add = (section: string, items: PlannedItem[]) => {
+    for (const item of items) if (item.start && item.end && item.status !== "cancelled") out.push({ section, title: item.title, item });
   };
-  for (const id of plan.roadmap.phases) {
-    const phase = plan.itemsById.get(id)!;
-    add(phase.title, [phase, ...phase.item.children.map((c) => plan.itemsById.get(c)).filter((c) => c?.placement !== "window")]);
+  for (const phase of byStart(plan.roadmap.phases.map((id) => plan.itemsById.get(id)))) {
+    add(phase.title, [phase, ...byStart(phase.item.children.map((c) => plan.itemsById.get(c))).filter((c) => c.placement !== "window")]);
   }
-  add("Milestones", plan.roadmap.milestones.map((id) => plan.itemsById.get(id)));
+  add("Milestones", byStart(plan.roadmap.milestones.map((id) => plan.itemsById.get(id))));
   return out;
 }

@@ -18,6 +18,15 @@ function tags(p: PlannedItem): string[] {
   return out;
 }
 
+/** Items by planned start (unscheduled last), file order among equals, so the chart reads left to right. */
+function byStart(items: (PlannedItem | undefined)[]): PlannedItem[] {
+  return items
+    .filter((p): p is PlannedItem => p !== undefined)
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.start ?? "9999").localeCompare(b.p.start ?? "9999") || a.i - b.i)
+    .map(({ p }) => p);
+}
+
 /** One task line: the label (status emoji first, so the state does not rest on colour) and resolved dates. */
 function taskLine(p: PlannedItem): string | null {
   if (!p.start || !p.end || p.status === "cancelled") return null;
@@ -29,7 +38,7 @@ function taskLine(p: PlannedItem): string | null {
 /**
  * A Mermaid `gantt` block of the computed schedule: a section per phase
  * with the phase and those of its direct children that have dates of their
- * own, then the top-level milestones.
+ * own, then the top-level milestones; sections and bars by start date.
  * Dates are the planner's (inclusive ends, `inclusiveEndDates`), with no
  * `excludes`, so Mermaid draws what the planner decided; the today marker is
  * off because the report is as of its own date. Only syntax that Mermaid
@@ -42,17 +51,13 @@ export function mermaidGantt(plan: Plan, locale: Locale): string | null {
     const tasks = items.map(taskLine).filter((l): l is string => l !== null);
     if (tasks.length) lines.push(`  section ${escapeMermaid(title, SECTION_MAX)}`, ...tasks);
   };
-  for (const id of plan.roadmap.phases) {
-    const phase = plan.itemsById.get(id);
-    if (!phase) continue;
+  const phases = byStart(plan.roadmap.phases.map((id) => plan.itemsById.get(id)));
+  for (const phase of phases) {
     // children that only take the phase's window would repeat its bar
-    const children = phase.item.children
-      .map((c) => plan.itemsById.get(c))
-      .filter((c): c is PlannedItem => c !== undefined && c.placement !== "window");
+    const children = byStart(phase.item.children.map((c) => plan.itemsById.get(c))).filter((c) => c.placement !== "window");
     section(phase.title, [phase, ...children]);
   }
-  const milestones = plan.roadmap.milestones.map((id) => plan.itemsById.get(id)).filter((m): m is PlannedItem => m !== undefined);
-  section("Milestones", milestones);
+  section("Milestones", byStart(plan.roadmap.milestones.map((id) => plan.itemsById.get(id))));
   if (lines.length === 0) return null;
   const range = plan.start && plan.finish ? ` from ${formatDay(plan.start, locale)} to ${formatDay(plan.finish, locale)}` : "";
   return [
