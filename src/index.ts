@@ -16,6 +16,7 @@ export type * from "./plan/types.js";
 
 // Reports
 export { renderHtml, type RenderHtmlOptions } from "./render/render-html.js";
+export { renderMarkdown, type RenderMarkdownOptions } from "./render/render-markdown.js";
 
 // Linting
 export { lintRoadmap } from "./lint/lint-roadmap.js";

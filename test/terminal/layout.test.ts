@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { displayWidth, padEnd } from "../../src/render/terminal/display-width.js";
 import { filledCells, progressBar } from "../../src/render/terminal/progress-bar.js";
@@ -15,6 +17,17 @@ describe("display width", () => {
     expect(displayWidth("e\u0301")).toBe(1);
     expect(displayWidth("\u001b[31mred\u001b[39m")).toBe(3);
     expect(padEnd("🔧 Işık", 10)).toBe("🔧 Işık   ");
+  });
+
+  it("agrees with string-width, fast path or not", () => {
+    const pieces = ["a", "Ж", "ı", "İ", "é", "e\u0301", "█", "░", "│", "▶", "⚠", "✓", "…", "—", "₺", "\u202f", "🚀", "1️⃣", "漢", "\u200d", "\t", "\u001b[31m", "ّ"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(displayWidth(text)).toBe(stringWidth(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -18,12 +18,19 @@ function tags(p: PlannedItem): string[] {
   return out;
 }
 
+/** ISO dates in order, a missing one last (plain code-unit order, the same in every locale). */
+function compareDates(a: string | null, b: string | null): number {
+  const x = a ?? "9999-99-99";
+  const y = b ?? "9999-99-99";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** Items by planned start (unscheduled last), file order among equals, so the chart reads left to right. */
 function byStart(items: (PlannedItem | undefined)[]): PlannedItem[] {
   return items
     .filter((p): p is PlannedItem => p !== undefined)
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => (a.p.start ?? "9999").localeCompare(b.p.start ?? "9999") || a.i - b.i)
+    .sort((a, b) => compareDates(a.p.start, b.p.start) || a.i - b.i)
     .map(({ p }) => p);
 }
 
