@@ -17,6 +17,10 @@ export type * from "./plan/types.js";
 // Reports
 export { renderHtml, type RenderHtmlOptions } from "./render/render-html.js";
 export { renderMarkdown, type RenderMarkdownOptions } from "./render/render-markdown.js";
+export {
+  renderTerminal, renderPortfolio, renderTimeline,
+  type TerminalOptions, type TimelineOptions, type PortfolioEntry, type ColorLevel, type ColorOption,
+} from "./render/render-terminal.js";
 
 // Linting
 export { lintRoadmap } from "./lint/lint-roadmap.js";

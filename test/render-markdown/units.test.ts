@@ -6,7 +6,8 @@ import { formatMoney, formatNumber } from "../../src/render/markdown/format-numb
 import { formatRange } from "../../src/render/markdown/format-range.js";
 import { percent, progressBar } from "../../src/render/markdown/labels.js";
 import { linkRef } from "../../src/render/markdown/link-ref.js";
-import { describeCycle, nextReview } from "../../src/render/markdown/review-cycle.js";
+import { reviewDue as nextReview } from "../../src/plan/review-due.js";
+import { describeReviewCycle as describeCycle } from "../../src/render/describe-review-cycle.js";
 import { length } from "../plan/make-roadmap.js";
 
 describe("linkRef", () => {

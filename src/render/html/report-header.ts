@@ -1,7 +1,8 @@
 import { escapeHtml } from "./escape-html.js";
 import type { HtmlContext } from "./html-context.js";
 import { htmlTitle } from "./plain-title.js";
-import { nextReviewDay, reviewCycleText } from "./review-cycle.js";
+import { reviewDue } from "../../plan/review-due.js";
+import { describeReviewCycle } from "../describe-review-cycle.js";
 import { safeMarkdown } from "./safe-markdown.js";
 import { safeUrl } from "./safe-url.js";
 
@@ -17,9 +18,9 @@ export function reportHeader(ctx: HtmlContext): string {
   if (roadmap.version) meta.push(metaItem("Version", escapeHtml(roadmap.version)));
   if (roadmap.updated) meta.push(metaItem("Updated", escapeHtml(ctx.day(roadmap.updated))));
   if (roadmap.review) {
-    let text = escapeHtml(reviewCycleText(roadmap.review.every));
+    let text = escapeHtml(describeReviewCycle(roadmap.review.every, "–"));
     if (roadmap.updated) {
-      const next = nextReviewDay(roadmap.updated, roadmap.review.every);
+      const next = reviewDue(roadmap.updated, roadmap.review.every);
       const stale = next < ctx.plan.asOf;
       text += `<span class="dd-sub">${stale ? '<span lang="en" class="flag f-overdue">overdue</span> ' : ""}next ${escapeHtml(ctx.day(next))}</span>`;
     }

@@ -3,7 +3,8 @@ import { day, names, type MarkdownContext } from "./context.js";
 import { escapeMarkdown } from "./escape-markdown.js";
 import { markdownBody } from "./markdown-body.js";
 import { markdownTable } from "./markdown-table.js";
-import { describeCycle, nextReview } from "./review-cycle.js";
+import { reviewDue } from "../../plan/review-due.js";
+import { describeReviewCycle } from "../describe-review-cycle.js";
 
 /** The repository as a link: `[acme/platform](https://github.com/acme/platform)`. */
 function repositoryLink(url: string): string {
@@ -27,8 +28,8 @@ export function overviewSection(ctx: MarkdownContext): string[] {
   if (roadmap.version) fact("Version", escapeMarkdown(roadmap.version));
   if (roadmap.updated) fact("Updated", day(ctx, roadmap.updated));
   if (roadmap.review) {
-    let review = describeCycle(roadmap.review.every);
-    const next = roadmap.review.next ?? (roadmap.updated ? nextReview(roadmap.updated, roadmap.review.every) : undefined);
+    let review = describeReviewCycle(roadmap.review.every);
+    const next = roadmap.review.next ?? (roadmap.updated ? reviewDue(roadmap.updated, roadmap.review.every) : undefined);
     if (next) {
       review += `, next by ${day(ctx, next)}${next < ctx.plan.asOf ? " ⚠️ overdue" : ""}`;
     }
