@@ -14,7 +14,8 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 function inTerminal(cols: number, args: string[], env: Record<string, string> = {}): { out: string; code: number | null } {
   const command = `stty cols ${cols} rows 50; ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(" ")}`;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, TERM: "xterm-256color", ...env };
-  for (const k of ["COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR"]) if (!(k in env)) delete childEnv[k];
+  // CI=true makes Node report a two-colour terminal, as in a CI log: a user's terminal has no CI.
+  for (const k of ["COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "CI"]) if (!(k in env)) delete childEnv[k];
   const r = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: ROOT, env: childEnv, encoding: "utf8", timeout: 60_000 });
   return { out: r.stdout.replace(/\r/g, ""), code: r.status };
 }
