@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Benchmark: generates roadmaps of 1k, 10k and 100k tasks (random DAGs,
-// several dependencies each) as YAML text, then times parsing (YAML + schema
-// validation), planning and linting separately, and the whole `roadmap lint`
-// process against a bare `node -e 0`.
+// several dependencies each) as YAML text, then times reading the YAML, schema
+// validation, planning and linting separately, the source positions a
+// diagnostic needs (js-yaml events vs the `yaml` Document), and the whole
+// `roadmap lint` process against a bare `node -e 0`.
 //
 //   npm run build && npm run bench [-- 1000 10000]
 //
@@ -17,6 +18,9 @@ const lib = await import("../dist/index.js");
 const planRoadmap = lib.planRoadmap ?? (await import("../dist/plan/plan-roadmap.js")).planRoadmap;
 const lintRoadmap = lib.lintRoadmap ?? (await import("../dist/lint/lint-roadmap.js")).lintRoadmap;
 const { parseRoadmap } = lib;
+const { load: readYaml, CORE_SCHEMA } = await import("js-yaml");
+const { LineCounter, parseDocument } = await import("yaml");
+const { createFastLocator } = await import("../dist/load/fast-locator.js");
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [1_000, 10_000, 100_000];
@@ -108,6 +112,9 @@ try {
     const parsed = time(() => parseRoadmap(text, { file: "bench.yaml" }), repeat);
     const roadmap = parsed.result.roadmap;
     if (!roadmap) throw new Error(`the generated roadmap does not parse: ${JSON.stringify(parsed.result.diagnostics.slice(0, 3))}`);
+    const read = time(() => readYaml(text, { schema: CORE_SCHEMA }), repeat);
+    const positions = time(() => createFastLocator(text).value(["phases", 0]), repeat);
+    const documentPositions = time(() => parseDocument(text, { lineCounter: new LineCounter() }), 1);
     const planned = time(() => planRoadmap(roadmap, { asOf: AS_OF }), repeat + 2);
     const linted = time(() => lintRoadmap(roadmap, planned.result, { asOf: AS_OF, locator: parsed.result.locator }), repeat);
     const file = join(dir, `bench-${n}.yaml`);
@@ -117,6 +124,9 @@ try {
       tasks: n,
       size: `${mib.toFixed(2)} MiB`,
       parse: parsed.ms,
+      read: read.ms,
+      positions: positions.ms,
+      documentPositions: documentPositions.ms,
       rate: mib / (parsed.ms / 1000),
       plan: planned.ms,
       lint: linted.ms,
@@ -132,9 +142,15 @@ try {
 }
 
 console.log(`node ${process.version}, ${process.platform}/${process.arch}; best of 3 (1 run at 100k); times in ms`);
-console.log("   tasks      YAML  parse+validate  (MiB/s)      plan      lint  findings   `roadmap lint`  (exit)  `node -e 0`");
+console.log("   tasks      YAML      read  validate  (MiB/s)      plan      lint  findings   `roadmap lint`  (exit)  `node -e 0`");
 for (const r of rows) {
   console.log(
-    `${String(r.tasks).padStart(8)} ${r.size.padStart(9)} ${fmt(r.parse).padStart(15)} ${r.rate.toFixed(2).padStart(8)} ${fmt(r.plan)} ${fmt(r.lint)} ${String(r.findings).padStart(9)} ${fmt(r.process).padStart(16)} ${String(r.exit).padStart(7)} ${fmt(r.bare).padStart(12)}`,
+    `${String(r.tasks).padStart(8)} ${r.size.padStart(9)} ${fmt(r.read).padStart(9)} ${fmt(r.parse - r.read).padStart(9)} ${r.rate.toFixed(2).padStart(8)} ${fmt(r.plan)} ${fmt(r.lint)} ${String(r.findings).padStart(9)} ${fmt(r.process).padStart(16)} ${String(r.exit).padStart(7)} ${fmt(r.bare).padStart(12)}`,
   );
+}
+console.log("\nread: js-yaml (the fast path); validate: zod, references and the model; (MiB/s): read + validate.");
+console.log("Source positions, computed only when a diagnostic needs them:");
+console.log("   tasks   js-yaml events   yaml Document   ratio");
+for (const r of rows) {
+  console.log(`${String(r.tasks).padStart(8)} ${fmt(r.positions).padStart(16)} ${fmt(r.documentPositions).padStart(15)} ${(r.documentPositions / r.positions).toFixed(1).padStart(6)}x`);
 }
