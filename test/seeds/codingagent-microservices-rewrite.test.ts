@@ -1,32 +1,10 @@
 // Seed 002: "Implementation Roadmap - Microservices Rewrite" (English, CodingAgent, Oct 25 2025).
 // Expected counts are taken from the seed text by hand, not from the YAML.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, it, expect } from "vitest";
-import { parseRoadmap } from "../../src/index.js";
+import { loadSeed } from "./load-seed.js";
 import type { Item, Roadmap } from "../../src/model.js";
 
-const url = new URL("../../roadmaps/codingagent-microservices-rewrite.yaml", import.meta.url);
-const file = fileURLToPath(url);
-const text = readFileSync(url, "utf8");
-const { roadmap, diagnostics } = parseRoadmap(text, { file });
-
-function rm(): Roadmap {
-  if (!roadmap) throw new Error("no roadmap: " + JSON.stringify(diagnostics, null, 2));
-  return roadmap;
-}
-function item(id: string): Item {
-  const found = rm().items.find((i) => i.id === id);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-}
-/** The top-level phase an item belongs to. */
-function phaseOf(it: Item): string {
-  let cur = it;
-  while (cur.parent !== null) cur = item(cur.parent);
-  return cur.id;
-}
-const tasksIn = (phase: string) => rm().items.filter((i) => i.kind === "task" && phaseOf(i) === phase);
+const { roadmap, diagnostics, rm, item, tasksIn } = loadSeed("codingagent-microservices-rewrite");
 
 describe("seed 002: CodingAgent microservices rewrite", () => {
   it("parses without errors", () => {

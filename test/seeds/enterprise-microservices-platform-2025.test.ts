@@ -1,15 +1,10 @@
 // Seed 001: "Strategic Roadmap 2025 / Enterprise Microservices Platform - Next Phase Implementation".
 // Every expected number below was counted by hand in the seed text
 // (/work/shared/seeds/001_b4db93a8d41ef7a2.txt), not read back from the YAML.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, it, expect } from "vitest";
-import { parseRoadmap } from "../../src/index.js";
+import { loadSeed } from "./load-seed.js";
 
-const url = new URL("../../roadmaps/enterprise-microservices-platform-2025.yaml", import.meta.url);
-const file = fileURLToPath(url);
-const text = readFileSync(url, "utf8");
-const { roadmap, diagnostics } = parseRoadmap(text, { file });
+const { roadmap, diagnostics, budget } = loadSeed("enterprise-microservices-platform-2025");
 
 const dollars = (n: number) => Math.round(n * 100); // the model keeps money in integer cents
 

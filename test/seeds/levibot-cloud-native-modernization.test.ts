@@ -1,36 +1,11 @@
 // Seed 004: "🔧 LeviBot Teknik Evrim ve Modernizasyon Planı" (Turkish/English, 13 Ekim 2025).
 // Expected counts are taken from the seed text by hand, not from the YAML.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, it, expect } from "vitest";
-import { parseRoadmap } from "../../src/index.js";
+import { loadSeed } from "./load-seed.js";
 import type { Budget, Item, Roadmap } from "../../src/model.js";
 
-const url = new URL("../../roadmaps/levibot-cloud-native-modernization.yaml", import.meta.url);
-const file = fileURLToPath(url);
-const text = readFileSync(url, "utf8");
-const { roadmap, diagnostics } = parseRoadmap(text, { file });
+const { roadmap, diagnostics, rm, item, tasksIn, budget } = loadSeed("levibot-cloud-native-modernization");
 
-function rm(): Roadmap {
-  if (!roadmap) throw new Error("no roadmap: " + JSON.stringify(diagnostics, null, 2));
-  return roadmap;
-}
-function item(id: string): Item {
-  const found = rm().items.find((i) => i.id === id);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-}
-function phaseOf(it: Item): string {
-  let cur = it;
-  while (cur.parent !== null) cur = item(cur.parent);
-  return cur.id;
-}
-const tasksIn = (phase: string) => rm().items.filter((i) => i.kind === "task" && phaseOf(i) === phase);
-function budget(id: string): Budget {
-  const found = rm().budgets.find((b) => b.id === id);
-  if (!found) throw new Error(`no budget ${id}`);
-  return found;
-}
 /** Sum in cents of count x amount over the items with the total's `per`. */
 function computed(b: Budget): number {
   const per = b.total?.per;

@@ -1,24 +1,9 @@
 // Seed 000: "🚀 SELFMONITOR TECHNICAL IMPROVEMENTS ROADMAP — Февраль 2026" (Russian).
 // Expected counts are taken from the seed text by hand, not from the YAML.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, it, expect } from "vitest";
-import { parseRoadmap } from "../../src/index.js";
+import { loadSeed } from "./load-seed.js";
 
-const url = new URL("../../roadmaps/selfmonitor-tech-improvements.yaml", import.meta.url);
-const file = fileURLToPath(url);
-const text = readFileSync(url, "utf8");
-const { roadmap, diagnostics } = parseRoadmap(text, { file });
-
-function rm() {
-  if (!roadmap) throw new Error("no roadmap: " + JSON.stringify(diagnostics, null, 2));
-  return roadmap;
-}
-const item = (id: string) => {
-  const found = rm().items.find((i) => i.id === id);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-};
+const { roadmap, diagnostics, rm, item } = loadSeed("selfmonitor-tech-improvements");
 
 describe("seed 000: SelfMonitor technical improvements", () => {
   it("parses without errors", () => {
