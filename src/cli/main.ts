@@ -40,6 +40,9 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
 
   const globalColor = () => (program.opts().color === false ? false : undefined);
 
+  registerStatusCommand(program, io, setCode);
+  registerTimelineCommand(program, io, setCode);
+
   program
     .command("lint")
     .description("validate roadmaps and check them for problems")
@@ -97,8 +100,6 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
       setCode(await initCommand(file, io));
     });
 
-  registerStatusCommand(program, io, setCode);
-  registerTimelineCommand(program, io, setCode);
 
   return program;
 }
