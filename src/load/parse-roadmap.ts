@@ -45,6 +45,7 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
   if (text.trim() === "") return whole(text, file, "empty-file", "the file is empty: expected a roadmap mapping with at least a title");
 
   const fast = fastPath(text);
+  if (fast && "error" in fast) return { diagnostics: [{ ...fast.error, file }] };
   if (fast) {
     keepVersionText(fast.data, text);
     return validate(fast.data, createLazyLocator(text), file, []);
@@ -101,15 +102,33 @@ function keepVersionText(data: Record<string, unknown>, text: string): void {
  * (anchors, which js-yaml would not bound, syntax errors, duplicate keys)
  * takes the slow path for exact diagnostics.
  */
-function fastPath(text: string): { data: Record<string, unknown> } | undefined {
-  if (/(^|[\s[{,])&[^\s]/.test(text)) return undefined;
+function fastPath(text: string): { data: Record<string, unknown> } | { error: Diagnostic } | undefined {
+  const anchors = /(^|[\s[{,])&[^\s]/.test(text);
+  if (anchors && text.length <= LARGE_FILE) return undefined;
+  if (anchors) {
+    return { error: atStart("yaml-syntax", `YAML anchors and aliases are not read in files over ${LARGE_FILE / 1048576} MiB (they could expand without bound): write the values out`) };
+  }
   try {
     const data = fastLoad(text, { schema: CORE_SCHEMA });
     if (data && typeof data === "object" && !Array.isArray(data)) return { data: data as Record<string, unknown> };
-  } catch {
-    // fall through to the slow path, which explains the error with its position
+  } catch (error) {
+    // The slow path explains the error best, but reads about 1.5 MiB/s: in a
+    // large file, js-yaml's own position and message are the answer.
+    const mark = (error as { mark?: { line: number; column: number }; reason?: string }).mark;
+    if (text.length > LARGE_FILE && mark) {
+      const at = { line: mark.line + 1, col: mark.column + 1 };
+      const reason = (error as { reason?: string }).reason ?? "invalid YAML";
+      return { error: { code: /duplicated mapping key/.test(reason) ? "duplicate-key" : "yaml-syntax", severity: "error", message: reason, path: [], range: { start: at, end: at } } };
+    }
   }
   return undefined;
+}
+
+/** Above this size, YAML errors are explained from js-yaml alone (see fastPath). */
+const LARGE_FILE = 2 * 1024 * 1024;
+
+function atStart(code: string, message: string): Diagnostic {
+  return { code, severity: "error", message, path: [], range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } };
 }
 
 function validate(data: unknown, locator: Locator, file: string | undefined, diagnostics: Diagnostic[]): ParseResult {
