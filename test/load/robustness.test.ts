@@ -55,14 +55,14 @@ describe("hostile and odd input never throws and gets a positioned diagnostic", 
   });
 
   it("explains a syntax error in a large file without the slow positioned parse", () => {
-    const tasks = Array.from({ length: 40_000 }, (_, i) => `  - { id: t${i}, title: Task ${i}, duration: 1d }`).join("\n");
+    const tasks = Array.from({ length: 45_000 }, (_, i) => `  - { id: t${i}, title: Task ${i}, duration: 1d }`).join("\n");
     const text = `title: Big\nstart: 2025-01-06\nphases:\n${tasks}\n  - title: "never closed\n`;
     expect(text.length).toBeGreaterThan(2 * 1024 * 1024);
     const started = performance.now();
     const [d] = parseRoadmap(text, { file: "big.yaml" }).diagnostics;
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(d).toMatchObject({ code: "yaml-syntax", file: "big.yaml" });
-    expect(d.range!.start.line).toBeGreaterThan(40_000);
+    expect(d.range!.start.line).toBeGreaterThan(45_000);
   });
 
   it("refuses anchors in a large file rather than risk an unbounded expansion", () => {
