@@ -69,6 +69,14 @@ describe("lint output options", () => {
     expect(codes(readFileSync(join(dir, "out.json"), "utf8"))).toEqual(["overdue-item:warning"]);
   });
 
+  it("never writes its report over a roadmap it lints", () => {
+    const dir = project({ "r.yaml": OVERDUE });
+    const r = runCli(["lint", "r.yaml", "-f", "json", "-o", "r.yaml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refusing to write r\.yaml/);
+    expect(readFileSync(join(dir, "r.yaml"), "utf8")).toBe(OVERDUE);
+  });
+
   it("--quiet hides warnings and --max-warnings turns them into a failure", () => {
     const dir = project({ "r.yaml": OVERDUE });
     expect(runCli(["lint", "r.yaml", "--as-of", "2025-02-01", "--quiet"], { cwd: dir })).toMatchObject({ code: 0, stdout: "" });

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { Chalk } from "chalk";
 import type { Diagnostic } from "../../diagnostics.js";
 import { sortDiagnostics } from "../../diagnostics.js";
@@ -8,6 +9,7 @@ import { colorLevel } from "../color-level.js";
 import type { CliIo } from "../context.js";
 import { findRoadmaps } from "../find-roadmaps.js";
 import { parseAsOf } from "../parse-as-of.js";
+import { UsageError } from "../usage-error.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 import { planRoadmaps } from "./plan-roadmaps.js";
 
@@ -30,6 +32,9 @@ export async function lintFiles(files: string[], options: { asOf?: string }): Pr
 /** `roadmap lint`: 0 clean, 1 errors or too many warnings, 2 unreadable files. */
 export async function lintCommand(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
   const files = await findRoadmaps(paths);
+  if (options.output !== undefined && files.some((f) => resolve(f) === resolve(options.output!))) {
+    throw new UsageError(`refusing to write ${options.output}: it is one of the roadmaps being linted`);
+  }
   const all = await lintFiles(files, options);
   const errors = all.filter((d) => d.severity === "error");
   const warnings = all.length - errors.length;
