@@ -1,5 +1,4 @@
 import { stat } from "node:fs/promises";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "./usage-error.js";
 
 const YAML_GLOB = "**/*.{yaml,yml}";
@@ -12,6 +11,9 @@ const IGNORE = ["**/node_modules/**", "**/.git/**"];
  * loader reports them.
  */
 export async function findRoadmaps(args: string[], cwd = process.cwd()): Promise<string[]> {
+  // The glob library loads only when a folder or a pattern needs it: a plain file path starts faster.
+  const glob = async (pattern: string, options: { cwd: string; ignore: string[] }) => (await import("tinyglobby")).glob(pattern, options);
+  const isDynamicPattern = async (arg: string) => /[*?[\]{}()!]/.test(arg) && (await import("tinyglobby")).isDynamicPattern(arg);
   if (args.length === 0) {
     if ((await stat("roadmap.yaml").catch(() => undefined))?.isFile()) return ["roadmap.yaml"];
     const found = (await stat("roadmaps").catch(() => undefined))?.isDirectory()
@@ -24,7 +26,7 @@ export async function findRoadmaps(args: string[], cwd = process.cwd()): Promise
   }
   const out: string[] = [];
   for (const arg of args) {
-    if (isDynamicPattern(arg)) {
+    if (await isDynamicPattern(arg)) {
       const matched = await glob(arg, { cwd, ignore: IGNORE });
       if (matched.length === 0) throw new UsageError(`no files match ${arg}`);
       out.push(...matched.sort());

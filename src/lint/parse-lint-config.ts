@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import type { Diagnostic } from "../diagnostics.js";
 import { sortDiagnostics } from "../diagnostics.js";
 import { createLocator } from "../load/locator.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, markdown, moneySchema, text } from "./primitives.js";
 
 export const perSchema = z.enum(["month", "year", "once"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import {
   checkSchema, idList, idSchema, isoDate, lengthSchema, markdown, ownerSchema,
   prioritySchema, progressSchema, spanSchema, statusSchema, text,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, markdown, text } from "./primitives.js";
 
 export const kpiSchema = z.strictObject({

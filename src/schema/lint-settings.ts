@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isoDate } from "./primitives.js";
 
 export const ruleSettingSchema = z.enum(["off", "warn", "error"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Check, Length, Span } from "../model.js";
 import { dateError, isIsoDate } from "./parse-date.js";
 import { LENGTH_EXPECTED, parseLength } from "./parse-length.js";

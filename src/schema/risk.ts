@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idList, idSchema, markdown, ownerSchema, text } from "./primitives.js";
 
 export const riskLevelSchema = z.enum(["low", "medium", "high", "critical"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { budgetSchema } from "./budget.js";
 import { itemSchema, milestoneSchema } from "./item.js";
 import { kpiSchema } from "./kpi.js";
