@@ -8,7 +8,7 @@ import type { Rule } from "./rule.js";
 import { rules as allRules } from "./rules.js";
 
 export interface LintOptions {
-  /** As-of date for date-dependent rules; defaults to the plan's. */
+  /** As-of date for date-dependent rules; defaults to the plan's (see `planRoadmap` for its default). */
   asOf?: IsoDate;
   /** Maps data paths to source ranges (from `parseRoadmap`). */
   locator?: Locator;
@@ -20,8 +20,8 @@ export interface LintOptions {
 
 /** Runs the lint rules over a roadmap and its plan. Pure: no I/O. */
 export function lintRoadmap(roadmap: Roadmap, plan?: Plan, options: LintOptions = {}): Diagnostic[] {
-  if (!plan && !options.asOf) throw new TypeError("lintRoadmap needs a plan or an asOf date");
-  const thePlan = plan ?? planRoadmap(roadmap, { asOf: options.asOf! });
+  // Without a plan, plan as of `asOf` (planRoadmap's own default without one).
+  const thePlan = plan ?? planRoadmap(roadmap, { asOf: options.asOf });
   const asOf = options.asOf ?? thePlan.asOf;
   const out: Diagnostic[] = [];
   for (const rule of options.rules ?? allRules) {
