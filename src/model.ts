@@ -184,6 +184,8 @@ export interface Roadmap {
   updated?: IsoDate;
   review?: { every: Length; next?: IsoDate };
   start?: IsoDate;
+  /** Deadline of the whole roadmap: not a constraint; lint flags a later planned finish. */
+  due?: IsoDate;
   locale: string;
   currency?: string;
   repository?: string;

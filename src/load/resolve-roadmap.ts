@@ -128,6 +128,7 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
     updated: input.updated,
     review: input.review,
     start: input.start,
+    due: input.due,
     locale: input.locale ?? "en",
     currency: input.currency,
     repository: input.repository,

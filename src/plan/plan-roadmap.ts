@@ -171,6 +171,7 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions = {}): Plan {
     start: s.startOfPlan === undefined ? null : dayToIso(s.startOfPlan),
     finish: s.finishDay === undefined ? null : dayToIso(s.finishDay),
     bestCaseFinish: s.bestFinishDay === undefined ? null : dayToIso(s.bestFinishDay),
+    due: roadmap.due ?? null,
     progress: pr.total,
     expectedProgress: pr.totalExpected,
     schedule: scheduleState(pr.total, pr.totalExpected),

@@ -150,6 +150,8 @@ export interface Plan {
   finish: IsoDate | null;
   /** Latest end with the lower bounds of ranged lengths. */
   bestCaseFinish: IsoDate | null;
+  /** The roadmap's deadline (`due`), when it has one. */
+  due: IsoDate | null;
   progress: number;
   expectedProgress: number;
   schedule: ScheduleState;

@@ -22,6 +22,7 @@ export function planToJson(plan: Plan) {
     start: plan.start,
     finish: plan.finish,
     bestCaseFinish: plan.bestCaseFinish,
+    due: plan.due,
     progress: fraction(plan.progress),
     expectedProgress: fraction(plan.expectedProgress),
     schedule: plan.schedule,

@@ -29,6 +29,7 @@ export const roadmapSchema = z
     updated: isoDate.optional(),
     review: z.strictObject({ every: lengthSchema, next: isoDate.optional() }).optional(),
     start: isoDate.optional(),
+    due: isoDate.optional().meta({ description: "Deadline of the whole roadmap; lint warns when the planned finish is later" }),
     locale: z.string().optional(),
     currency: z.string().optional(),
     repository: z.url({ protocol: /^https?$/ }).optional(),

@@ -6,6 +6,7 @@ import { doneBeforeDependency } from "./done-before-dependency.js";
 import { doneParentOpenChildren } from "./done-parent-open-children.js";
 import { emptySpan } from "./empty-span.js";
 import { kpiTargetDirection } from "./kpi-target-direction.js";
+import { lateFinish } from "./late-finish.js";
 import { lateItem } from "./late-item.js";
 import { missingStart } from "./missing-start.js";
 import { overdueItem } from "./overdue-item.js";
@@ -24,6 +25,7 @@ export const planRules: Rule[] = [
   unscheduledItem,
   overdueItem,
   lateItem,
+  lateFinish,
   doneParentOpenChildren,
   doneBeforeDependency,
   budgetTotalMismatch,

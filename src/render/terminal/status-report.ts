@@ -79,7 +79,8 @@ function progressBlock(plan: Plan, ctx: TerminalContext): string[] {
       else if (days === 0) left = "finishes today";
       else left = `${SYMBOL.overdue} ${plural(-days, "day")} past the finish`;
     }
-    const text = truncate(`${from} → ${to}${left ? ` · ${left}` : ""}`, ctx.width - label.length);
+    const due = plan.due ? ` · due ${formatDay(plan.due, ctx.dateLocale)}${plan.finish && plan.finish > plan.due ? ` ${SYMBOL.overdue} late` : ""}` : "";
+    const text = truncate(`${from} → ${to}${due}${left ? ` · ${left}` : ""}`, ctx.width - label.length);
     lines.push(`${t.heading("Schedule")}  ${text.includes(SYMBOL.overdue) ? t.warn(text) : text}`);
   }
   const unscheduled = plan.unscheduled.length;
