@@ -46,7 +46,9 @@ export function summaryCards(ctx: HtmlContext): string {
   cards.push(card("Schedule", scheduleBadge(plan.schedule), escapeHtml(delta), "", `sched-card sched-${plan.schedule}`));
 
   if (plan.finish) {
-    const best = plan.bestCaseFinish && plan.bestCaseFinish !== plan.finish ? `Best case ${escapeHtml(ctx.day(plan.bestCaseFinish))}` : "No ranged estimates";
+    const bestText = plan.bestCaseFinish && plan.bestCaseFinish !== plan.finish ? `Best case ${escapeHtml(ctx.day(plan.bestCaseFinish))}` : "No ranged estimates";
+    const dueText = plan.due === null ? "" : ` · due ${escapeHtml(ctx.day(plan.due))}${plan.finish > plan.due ? " (late)" : ""}`;
+    const best = bestText + dueText;
     cards.push(card("Planned finish", escapeHtml(ctx.day(plan.finish)), best));
   } else {
     cards.push(card("Planned finish", "—", "Nothing is scheduled"));

@@ -44,9 +44,12 @@ export function statusSection(ctx: MarkdownContext): string[] {
   const work = plan.items.filter((p) => p.status !== "cancelled" && p.item.children.length === 0);
   const done = work.filter((p) => p.status === "done").length;
   const dash = "—";
+  // The roadmap's own deadline gets a column only when it has one.
+  const finishesLate = plan.due !== null && plan.finish !== null && plan.finish > plan.due;
+  const due = plan.due === null ? [] : [`${day(ctx, plan.due)}${finishesLate ? " ⚠️ planned later" : ""}`];
   blocks.push(
     markdownTable(
-      ["As of", "Progress", "Schedule", "Work items done", "Start", "Planned finish", "Best-case finish"],
+      ["As of", "Progress", "Schedule", "Work items done", "Start", "Planned finish", "Best-case finish", ...(plan.due === null ? [] : ["Due"])],
       [[
         day(ctx, plan.asOf),
         `${progressBar(plan.progress)} ${percent(plan.progress)} (${percent(plan.expectedProgress)} expected)`,
@@ -55,6 +58,7 @@ export function statusSection(ctx: MarkdownContext): string[] {
         plan.start ? day(ctx, plan.start) : dash,
         plan.finish ? day(ctx, plan.finish) : dash,
         plan.bestCaseFinish ? day(ctx, plan.bestCaseFinish) : dash,
+        ...due,
       ]],
     ),
   );
