@@ -144,13 +144,20 @@ export interface BudgetItem {
   path: Path;
 }
 
+export interface BudgetTotal {
+  per: Per;
+  amount: Cents;
+  path: Path;
+}
+
 export interface Budget {
   id: string;
   title: string;
   currency?: string;
   phase?: string;
   items: BudgetItem[];
-  total?: { per: Per; amount: Cents };
+  /** Declared totals (`total:` one or a list, e.g. per month and per year); lint checks each against the items. */
+  totals: BudgetTotal[];
   notes?: string;
   extensions: Record<string, unknown>;
   path: Path;

@@ -368,16 +368,16 @@ describe("valid fixtures resolve as written", () => {
       [123450, "month", 1],
       [1200000, "once", 1],
     ]);
-    expect(infra.total).toEqual({ per: "month", amount: 623450 });
+    expect(infra.totals.map(({ per, amount }) => ({ per, amount }))).toEqual([{ per: "month", amount: 623450 }]);
     expect(team.currency).toBe("EUR");
     expect(team.items.map((i) => [i.amount, i.per, i.count, i.category])).toEqual([
       [15000000, "year", 4, "team"],
       [9600000, "year", 0.5, "team"],
     ]);
-    expect(team.total).toEqual({ per: "year", amount: 64800000 });
+    expect(team.totals.map(({ per, amount }) => ({ per, amount }))).toEqual([{ per: "year", amount: 64800000 }]);
     expect(oneOffs.currency).toBe("USD"); // the roadmap's currency
     expect(oneOffs.items.map((i) => i.amount)).toEqual([249999, 0]);
-    expect(oneOffs.total).toEqual({ per: "once", amount: 1499994 });
+    expect(oneOffs.totals.map(({ per, amount }) => ({ per, amount }))).toEqual([{ per: "once", amount: 1499994 }]);
     expect(empty.items).toEqual([]);
     expect(empty.id).toBe("empty-budget");
   });
@@ -395,7 +395,7 @@ describe("valid fixtures resolve as written", () => {
     expect(r.kpis[0].extensions).toEqual({ "x-dashboard": "grafana/latency" });
     expect(r.budgets[0].extensions).toEqual({ "x-cost-center": "CC-42" });
     expect(r.budgets[0].items[0].extensions).toEqual({ "x-sku": "S3-STD" });
-    expect(r.budgets[0].total).toEqual({ per: "month", amount: 10000 });
+    expect(r.budgets[0].totals.map(({ per, amount }) => ({ per, amount }))).toEqual([{ per: "month", amount: 10000 }]);
     expect(r.sections).toEqual([{ title: "Context", body: "Why we do this.", path: ["sections", 0] }]);
   });
 
@@ -451,7 +451,7 @@ describe("valid fixtures resolve as written", () => {
     expect(item(r, "phase-1")).toMatchObject({ progress: 0.95, priority: "high", due: "2025-11-14" });
     expect(r.kpis[0].targets.map((t) => t.key)).toEqual(["2025-Q4", "2026-Q1", "phase-3"]);
     expect(r.risks[0].affects).toEqual(["phase-5"]);
-    expect(r.budgets[0].total).toEqual({ per: "month", amount: 1200000 });
+    expect(r.budgets[0].totals.map(({ per, amount }) => ({ per, amount }))).toEqual([{ per: "month", amount: 1200000 }]);
   });
 });
 

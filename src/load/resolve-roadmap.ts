@@ -115,7 +115,10 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
         const ipath = [...path, "items", j];
         return { title: it.title, category: it.category, count: it.count ?? 1, amount: it.amount, per: it.per, notes: it.notes, extensions: ext(ipath), path: ipath };
       }),
-      total: b.total, notes: b.notes, extensions: ext(path), path,
+      totals: b.total === undefined ? []
+        : Array.isArray(b.total) ? b.total.map((t, j) => ({ ...t, path: [...path, "total", j] }))
+        : [{ ...b.total, path: [...path, "total"] }],
+      notes: b.notes, extensions: ext(path), path,
     };
   });
 

@@ -37,16 +37,13 @@ export function planBudget(
   const sum = totals(all);
   const categories: PlannedBudgetCategory[] = [...byCategory].map(([category, s]) => ({ category, ...totals(s) }));
 
-  let declared: PlannedBudget["declared"] = null;
-  if (budget.total) {
-    const amount = toCents(budget.total.amount);
-    const per = budget.total.per;
+  const declared = budget.totals.map(({ per, amount: cents, path }) => {
+    const amount = toCents(cents);
     // The run-rate total for the period, and the plain sum of the items with that `per`.
     const runRate = per === "month" ? sum.monthly : per === "year" ? sum.yearly : sum.oneOff;
     const samePer = all[per];
-    const matches = amount === runRate || amount === samePer;
-    declared = { per, amount, computed: samePer, runRate, matches };
-  }
+    return { per, amount, computed: samePer, runRate, matches: amount === runRate || amount === samePer, path };
+  });
 
   let span: PlannedBudget["span"] = null;
   let phaseCost: bigint | null = null;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
-import type { Budget, IsoDate, Item, Kpi, Per, Risk, RiskStatus, Roadmap, Status } from "../model.js";
+import type { Budget, IsoDate, Item, Kpi, Path, Per, Risk, RiskStatus, Roadmap, Status } from "../model.js";
 
 /** How the planned progress compares with the expected progress as of the date. */
 export type ScheduleState = "ahead" | "on-track" | "behind";
@@ -121,6 +121,21 @@ export interface PlannedBudgetCategory extends MoneyTotals {
   category: string | null;
 }
 
+/**
+ * A declared total; `computed`, the sum of the items with the same `per`;
+ * `runRate`, the run-rate for that period (monthly/yearly totals, or the
+ * one-off total); it matches when equal to either.
+ */
+export interface DeclaredTotal {
+  per: Per;
+  amount: bigint;
+  computed: bigint;
+  runRate: bigint;
+  matches: boolean;
+  /** Data path of the `total` entry, for diagnostics. */
+  path: Path;
+}
+
 export interface PlannedBudget extends MoneyTotals {
   id: string;
   title: string;
@@ -133,7 +148,7 @@ export interface PlannedBudget extends MoneyTotals {
    * `runRate`, the run-rate for that period (monthly/yearly totals above, or
    * the one-off total); it matches when equal to either.
    */
-  declared: { per: Per; amount: bigint; computed: bigint; runRate: bigint; matches: boolean } | null;
+  declared: DeclaredTotal[];
   /** The phase's scheduled span, when the budget has a scheduled phase. */
   span: { start: IsoDate; end: IsoDate; days: number } | null;
   /** Yearly run-rate x days / 365 (= monthly x days x 12 / 365), rounded half up, plus one-offs. */

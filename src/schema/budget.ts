@@ -3,6 +3,8 @@ import { idSchema, markdown, moneySchema, text } from "./primitives.js";
 
 export const perSchema = z.enum(["month", "year", "once"]);
 
+const totalSchema = z.strictObject({ per: perSchema, amount: moneySchema });
+
 export const budgetItemSchema = z.strictObject({
   title: text,
   category: z.string().optional(),
@@ -18,6 +20,9 @@ export const budgetSchema = z.strictObject({
   currency: z.string().optional(),
   phase: z.string().optional(),
   items: z.array(budgetItemSchema),
-  total: z.strictObject({ per: perSchema, amount: moneySchema }).optional(),
+  total: z
+    .union([totalSchema, z.array(totalSchema).min(1)])
+    .optional()
+    .meta({ description: "Declared total, or several (e.g. per month and per year); lint checks each against the items" }),
   notes: markdown.optional(),
 });

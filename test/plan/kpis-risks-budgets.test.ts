@@ -84,7 +84,7 @@ describe("budgets", () => {
         { title: "Engineer", category: "team", count: 4, amount: 15000000, per: "year", extensions: {}, path: [] },
         { title: "Audit", count: 1, amount: 1200000, per: "once", extensions: {}, path: [] },
       ],
-      total: { per: "month", amount: 1200000 },
+      totals: [{ per: "month", amount: 1200000, path: ["budgets", 0, "total"] }],
     }],
   };
   const b = plan(spec).budgets[0];
@@ -98,7 +98,7 @@ describe("budgets", () => {
     expect(b.currency).toBe("USD");
   });
   it("checks the declared total", () => {
-    expect(b.declared).toMatchObject({ per: "month", amount: 1200000n, computed: 500000n, runRate: 5500000n, matches: false });
+    expect(b.declared).toMatchObject([{ per: "month", amount: 1200000n, computed: 500000n, runRate: 5500000n, matches: false }]);
   });
   it("costs the phase's span: monthly x days x 12 / 365 + one-offs, half up to the cent", () => {
     expect(b.span).toEqual({ start: "2025-10-06", end: "2025-12-31", days: 87 });

@@ -107,7 +107,7 @@ export function makeRoadmap(spec: RoadmapSpec): Roadmap {
     })),
     budgets: (spec.budgets ?? []).map((b, i) => ({
       id: b.id ?? `budget-${i + 1}`, title: b.title ?? "Budget", currency: b.currency, phase: b.phase,
-      items: b.items ?? [], total: b.total, extensions: {}, path: ["budgets", i],
+      items: b.items ?? [], totals: b.totals ?? [], extensions: {}, path: ["budgets", i],
     })),
     sections: [],
     extensions: {},

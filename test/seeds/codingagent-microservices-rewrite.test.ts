@@ -134,7 +134,7 @@ describe("seed 002: CodingAgent microservices rewrite", () => {
     expect(budgets[0].items.map((i) => [i.amount, i.per])).toEqual([
       [0, "month"], [15000, "month"], [50000, "month"],
     ]);
-    expect(budgets[0].total).toBeUndefined();
+    expect(budgets[0].totals).toEqual([]);
   });
 
   it("keeps the free sections", () => {

@@ -8,7 +8,7 @@ const { roadmap, diagnostics, rm, item, tasksIn, budget } = loadSeed("levibot-cl
 
 /** Sum in cents of count x amount over the items with the total's `per`. */
 function computed(b: Budget): number {
-  const per = b.total?.per;
+  const per = b.totals[0]?.per;
   return b.items.filter((i) => i.per === per).reduce((sum, i) => sum + i.count * i.amount, 0);
 }
 
@@ -112,8 +112,8 @@ describe("seed 004: LeviBot cloud-native modernization", () => {
     };
     for (const [id, cents] of Object.entries(totals)) {
       const b = budget(id);
-      expect(b.total, id).toEqual({ per: "month", amount: cents });
-      expect(computed(b), id).toBe(b.total!.amount);
+      expect(b.totals.map(({ per, amount }) => ({ per, amount })), id).toEqual([{ per: "month", amount: cents }]);
+      expect(computed(b), id).toBe(b.totals[0].amount);
     }
     // "3x t3.large ($180/mo)" is 3 x $60.
     const t3 = budget("infra-v2.0-3-months").items[0];

@@ -25,8 +25,7 @@ function budgetTable(b: PlannedBudget, ctx: HtmlContext): string {
   foot.push(total("Monthly run-rate", escapeHtml(ctx.money(b.monthly, cur)), "is-total"));
   foot.push(total("Yearly run-rate", escapeHtml(ctx.money(b.yearly, cur))));
   if (b.oneOff > 0n) foot.push(total("One-off", escapeHtml(ctx.money(b.oneOff, cur))));
-  if (b.declared) {
-    const d = b.declared;
+  for (const d of b.declared) {
     const verdict = d.matches
       ? `<span class="badge k-met"><span aria-hidden="true">✓</span> matches</span>`
       : `<span class="badge k-missed"><span aria-hidden="true">✗</span> items sum to ${escapeHtml(ctx.money(d.runRate, cur))}</span>`;

@@ -52,8 +52,7 @@ function budgetBlocks(ctx: MarkdownContext, b: PlannedBudget): string[] {
   blocks.push(markdownTable(["Totals", "Monthly", "Yearly", "One-off"], totalRows, ["left", "right", "right", "right"]));
 
   const facts: string[] = [];
-  if (b.declared) {
-    const d = b.declared;
+  for (const d of b.declared) {
     const declared = `${formatMoney(d.amount)} ${perText[d.per]}`;
     facts.push(
       d.matches
