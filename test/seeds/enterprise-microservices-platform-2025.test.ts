@@ -1,6 +1,5 @@
 // Seed 001: "Strategic Roadmap 2025 / Enterprise Microservices Platform - Next Phase Implementation".
-// Every expected number below was counted by hand in the seed text
-// (/work/shared/seeds/001_b4db93a8d41ef7a2.txt), not read back from the YAML.
+// Every expected number below was counted by hand in the source document, not read back from the YAML.
 import { describe, it, expect } from "vitest";
 import { loadSeed } from "./load-seed.js";
 
