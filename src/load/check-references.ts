@@ -52,9 +52,9 @@ export function itemEntries(root: Obj): Entry[] {
  * with schema problems: duplicate ids, unknown ids in `after`, `affects`,
  * KPI target keys and budget `phase`, self-dependencies.
  */
-export function checkReferences(data: unknown): Finding[] {
+export function checkReferences(data: unknown): { findings: Finding[]; itemIds: string[] } {
   const root = asObj(data);
-  if (!root) return [];
+  if (!root) return { findings: [], itemIds: [] };
   const findings: Finding[] = [];
 
   const duplicates = (list: Entry[], what: string) => {
@@ -72,10 +72,9 @@ export function checkReferences(data: unknown): Finding[] {
   duplicates(items, "item");
   const itemIds = assignIds(items, "item");
   const ids = new Set(itemIds);
-  const known = [...ids];
   const ref = (value: unknown, path: Path, what: string) => {
     if (typeof value !== "string" || ids.has(value)) return;
-    findings.push({ code: "unknown-ref", message: `${formatPath(path)}: unknown item "${value}" in ${what}${didYouMean(value, known)}`, path });
+    findings.push({ code: "unknown-ref", message: `${formatPath(path)}: unknown item "${value}" in ${what}${didYouMean(value, ids)}`, path });
   };
 
   items.forEach((e, i) => {
@@ -103,7 +102,7 @@ export function checkReferences(data: unknown): Finding[] {
       else if (!span && !ids.has(key)) {
         findings.push({
           code: "unknown-ref",
-          message: `${formatPath(path)}: target key "${key}" is neither a span (2026-Q1, 2026-03, 2026-03-31, 2026) nor a known item${didYouMean(key, known)}`,
+          message: `${formatPath(path)}: target key "${key}" is neither a span (2026-Q1, 2026-03, 2026-03-31, 2026) nor a known item${didYouMean(key, ids)}`,
           path,
           key: true,
         });
@@ -114,5 +113,5 @@ export function checkReferences(data: unknown): Finding[] {
   const budgets = entries(root.budgets, ["budgets"]);
   duplicates(budgets, "budget");
   for (const b of budgets) ref(b.data.phase, [...b.path, "phase"], "phase");
-  return findings;
+  return { findings, itemIds };
 }

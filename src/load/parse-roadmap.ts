@@ -31,18 +31,17 @@ export interface ParseResult {
 /** Aliases expanded per document; more is treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 1000;
 
-function whole(text: string, file: string | undefined, code: string, message: string): ParseResult {
-  return {
-    diagnostics: [{ code, severity: "error", message, file, path: [], range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } }],
-  };
+/** A problem with the file as a whole, reported at its first character. */
+function atStart(code: string, message: string, file?: string): Diagnostic {
+  return { code, severity: "error", message, file, path: [], range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } };
 }
 
 /** Parses and validates roadmap YAML text. No I/O; never throws on bad input. */
 export function parseRoadmap(text: string, options: ParseOptions = {}): ParseResult {
   const file = options.file;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes("\u0000")) return whole(text, file, "binary-file", "the file is binary (it contains NUL bytes), not YAML text");
-  if (text.trim() === "") return whole(text, file, "empty-file", "the file is empty: expected a roadmap mapping with at least a title");
+  if (text.includes("\u0000")) return { diagnostics: [atStart("binary-file", "the file is binary (it contains NUL bytes), not YAML text", file)] };
+  if (text.trim() === "") return { diagnostics: [atStart("empty-file", "the file is empty: expected a roadmap mapping with at least a title", file)] };
 
   const fast = fastPath(text);
   if (fast && "error" in fast) return { diagnostics: [{ ...fast.error, file }] };
@@ -68,7 +67,7 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
       data = undefined;
     }
     if (data === null || data === undefined) {
-      return { ...whole(text, file, "empty-file", "the file has no content (only comments): expected a roadmap mapping with at least a title"), locator };
+      return { diagnostics: [atStart("empty-file", "the file has no content (only comments): expected a roadmap mapping with at least a title", file)], locator };
     }
     const message = `expected the file to be a mapping (title:, phases: …), found ${describeValue(data)}`;
     return { diagnostics: [{ code: "invalid-type", severity: "error", message, file, path: [], range: locator.value([]) }], locator };
@@ -127,15 +126,12 @@ function fastPath(text: string): { data: Record<string, unknown> } | { error: Di
 /** Above this size, YAML errors are explained from js-yaml alone (see fastPath). */
 const LARGE_FILE = 2 * 1024 * 1024;
 
-function atStart(code: string, message: string): Diagnostic {
-  return { code, severity: "error", message, path: [], range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } };
-}
-
 function validate(data: unknown, locator: Locator, file: string | undefined, diagnostics: Diagnostic[]): ParseResult {
   const extensions = stripExtensions(data);
   const clean = data;
   const parsed = roadmapSchema.safeParse(clean, { reportInput: true });
-  for (const f of checkReferences(clean)) {
+  const references = checkReferences(clean);
+  for (const f of references.findings) {
     diagnostics.push({ code: f.code, severity: "error", message: f.message, file, path: f.path, range: f.key ? locator.key(f.path) : locator.value(f.path) });
   }
   if (!parsed.success) {
@@ -143,7 +139,7 @@ function validate(data: unknown, locator: Locator, file: string | undefined, dia
     return { diagnostics: sortDiagnostics(diagnostics), locator };
   }
 
-  const roadmap = resolveRoadmap(parsed.data, extensions, file);
+  const roadmap = resolveRoadmap(parsed.data, extensions, references.itemIds, file);
   // Cross-reference errors leave a roadmap that can still be planned (bad references are ignored).
   return { roadmap, diagnostics: sortDiagnostics(diagnostics), locator };
 }

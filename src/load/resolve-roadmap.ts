@@ -18,7 +18,7 @@ interface Flat {
  * References are checked on the raw data by `checkReferences`; here unknown
  * ones are kept as written (the planner ignores them).
  */
-export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file?: string): Roadmap {
+export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, itemIds: string[], file?: string): Roadmap {
   const ext = (path: Path) => extensions.get(pathKey(path)) ?? {};
   const checks = (list: Check[] | undefined, path: Path): Check[] =>
     (list ?? []).map((c, i) => {
@@ -39,7 +39,8 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, file
   visit(input.phases, ["phases"], -1, 0, "phase");
   input.milestones?.forEach((m, i) => flat.push({ input: m, kind: "milestone", parentIndex: -1, depth: 0, path: ["milestones", i] }));
 
-  const ids = assignIds(flat.map((f) => f.input), "item");
+  // The ids `checkReferences` assigned, in the same order (phases and their tasks depth-first, then milestones).
+  const ids = itemIds;
 
   const items: Item[] = flat.map((f, i) => {
     const it = f.input as ItemInput;

@@ -1,17 +1,15 @@
 import { resolve } from "node:path";
 import { Chalk } from "chalk";
-import type { Diagnostic } from "../../diagnostics.js";
 import { sortDiagnostics } from "../../diagnostics.js";
 import { formatters, type Format } from "../../lint/formatters/formatters.js";
 import { ruleCatalog } from "../../lint/rule-catalog.js";
-import { FILE_ERROR_CODES } from "../../load/load-roadmap.js";
 import { colorLevel } from "../color-level.js";
 import type { CliIo } from "../context.js";
 import { findRoadmaps } from "../find-roadmaps.js";
 import { parseAsOf } from "../parse-as-of.js";
 import { UsageError } from "../usage-error.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
-import { planRoadmaps } from "./plan-roadmaps.js";
+import { exitCodeOf, planRoadmaps } from "./plan-roadmaps.js";
 
 export interface LintCommandOptions {
   format: Format[];
@@ -23,19 +21,15 @@ export interface LintCommandOptions {
   version: string;
 }
 
-/** Lints files in one process; returns every diagnostic, config problems included, sorted. */
-export async function lintFiles(files: string[], options: { asOf?: string }): Promise<Diagnostic[]> {
-  const planned = await planRoadmaps(files, parseAsOf(options.asOf));
-  return sortDiagnostics(planned.flatMap((p) => p.diagnostics));
-}
-
 /** `roadmap lint`: 0 clean, 1 errors or too many warnings, 2 unreadable files. */
 export async function lintCommand(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
   const files = await findRoadmaps(paths);
   if (options.output !== undefined && files.some((f) => resolve(f) === resolve(options.output!))) {
     throw new UsageError(`refusing to write ${options.output}: it is one of the roadmaps being linted`);
   }
-  const all = await lintFiles(files, options);
+  // One process for every file: each folder's settings are read once.
+  const planned = await planRoadmaps(files, parseAsOf(options.asOf));
+  const all = sortDiagnostics(planned.flatMap((p) => p.diagnostics));
   const errors = all.filter((d) => d.severity === "error");
   const warnings = all.length - errors.length;
   const shown = options.quiet ? errors : all;
@@ -55,8 +49,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     else if (text) io.stdout.write(text);
   }
 
-  if (all.some((d) => FILE_ERROR_CODES.has(d.code))) return 2;
-  if (errors.length > 0) return 1;
+  const code = exitCodeOf(planned);
+  if (code !== 0) return code;
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr.write(`roadmap lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     return 1;

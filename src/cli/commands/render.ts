@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { Chalk } from "chalk";
 import type { Locale } from "date-fns";
@@ -62,6 +62,7 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   }
 
   const planned = await planRoadmaps(files, parseAsOf(options.asOf));
+  if (toDir) await mkdir(options.output!, { recursive: true });
   const generator = `roadmap-kit ${options.version}`;
   const outputs: string[] = [];
   for (const p of planned) {
@@ -70,7 +71,6 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
     const text = render(p.plan, { dateLocale, generator });
     const target = targetOf(p.file);
     if (target) {
-      if (toDir) await import("node:fs/promises").then((fs) => fs.mkdir(options.output!, { recursive: true }));
       await writeFileAtomic(target, text);
     } else {
       outputs.push(text);
