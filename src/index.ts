@@ -1,7 +1,6 @@
-// Loading: text or file → Roadmap + diagnostics
+// Loading: text → Roadmap + diagnostics (files: loadRoadmap in roadmap-kit/node)
 export { parseRoadmap } from "./load/parse-roadmap.js";
 export type { ParseOptions, ParseResult } from "./load/parse-roadmap.js";
-export { loadRoadmap } from "./load/load-roadmap.js";
 export type { Locator } from "./load/locator.js";
 
 // The format

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRoadmap } from "../../src/index.js";
-import { loadRoadmap } from "../../src/load/load-roadmap.js";
+import { loadRoadmap } from "../../src/node/index.js";
 
 const codes = (text: string) => parseRoadmap(text, { file: "x.yaml" }).diagnostics.map((d) => d.code);
 const first = (text: string) => parseRoadmap(text, { file: "x.yaml" }).diagnostics[0];

@@ -3,7 +3,7 @@ import type { ChalkInstance } from "chalk";
 import type { Diagnostic } from "../../diagnostics.js";
 import { checkRoadmap } from "../../lint/check-roadmap.js";
 import { stylish } from "../../lint/formatters/stylish.js";
-import { FILE_ERROR_CODES, loadRoadmap } from "../../load/load-roadmap.js";
+import { FILE_ERROR_CODES, loadRoadmap } from "../../node/load-roadmap.js";
 import type { Roadmap } from "../../model.js";
 import type { Plan } from "../../plan/types.js";
 import { sanitizeLine, sanitizeTerminal } from "../../render/terminal/sanitize-terminal.js";

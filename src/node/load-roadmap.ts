@@ -1,5 +1,6 @@
+import { open, stat } from "node:fs/promises";
 import type { Diagnostic } from "../diagnostics.js";
-import { parseRoadmap, type ParseResult } from "./parse-roadmap.js";
+import { parseRoadmap, type ParseResult } from "../load/parse-roadmap.js";
 
 /** Largest roadmap file read, in bytes; larger files get a diagnostic instead of a long parse. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -14,11 +15,10 @@ function fileProblem(file: string, code: string, message: string): ParseResult {
 
 /**
  * Reads a roadmap file and parses it. The only loader that touches the file
- * system; `node:fs` is imported on first use so the library stays
- * importable in a browser.
+ * system, so it lives in the `roadmap-kit/node` entry, out of the browser-safe
+ * main entry.
  */
 export async function loadRoadmap(path: string): Promise<ParseResult> {
-  const { open, stat } = await import("node:fs/promises");
   // Check the kind first: opening a FIFO or a device could block forever.
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
@@ -37,11 +37,11 @@ export async function loadRoadmap(path: string): Promise<ParseResult> {
     return fileProblem(path, "unreadable-file", `cannot read ${path}: ${(error as Error).message}`);
   }
   try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) return fileProblem(path, "not-a-file", `${path} is a directory, not a roadmap file`);
-    if (!stat.isFile()) return fileProblem(path, "not-a-file", `${path} is not a regular file`);
-    if (stat.size > MAX_FILE_BYTES) {
-      return fileProblem(path, "file-too-large", `${path} is ${(stat.size / 1048576).toFixed(1)} MiB: roadmap files are limited to ${MAX_FILE_BYTES / 1048576} MiB`);
+    const opened = await handle.stat();
+    if (opened.isDirectory()) return fileProblem(path, "not-a-file", `${path} is a directory, not a roadmap file`);
+    if (!opened.isFile()) return fileProblem(path, "not-a-file", `${path} is not a regular file`);
+    if (opened.size > MAX_FILE_BYTES) {
+      return fileProblem(path, "file-too-large", `${path} is ${(opened.size / 1048576).toFixed(1)} MiB: roadmap files are limited to ${MAX_FILE_BYTES / 1048576} MiB`);
     }
     const buffer = await handle.readFile();
     const text = new TextDecoder("utf-8", { fatal: false }).decode(buffer);
