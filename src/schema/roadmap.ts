@@ -6,6 +6,7 @@ import {
   checkSchema, isoDate, lengthSchema, markdown, ownerSchema, text, weekdaySchema,
 } from "./primitives.js";
 import { lintSettingsSchema } from "./lint-settings.js";
+import { localeSchema } from "./locale.js";
 import { riskSchema } from "./risk.js";
 
 export const calendarSchema = z.strictObject({
@@ -30,7 +31,7 @@ export const roadmapSchema = z
     review: z.strictObject({ every: lengthSchema, next: isoDate.optional() }).optional(),
     start: isoDate.optional(),
     due: isoDate.optional().meta({ description: "Deadline of the whole roadmap; lint warns when the planned finish is later" }),
-    locale: z.string().optional(),
+    locale: localeSchema.optional(),
     currency: z.string().optional(),
     repository: z.url({ protocol: /^https?$/ }).optional(),
     calendar: calendarSchema.optional(),
