@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -46,7 +46,14 @@ describe("CI integration files", () => {
     expect(new RegExp(hooks[0].files).test("roadmaps/platform.yaml")).toBe(true);
   });
 
+  // The seeds carry their own `lint: { as-of }`; the project's roadmap is linted as of its
+  // last update, so neither result depends on today's date.
   it("the bundled roadmaps lint clean in the github format: nothing printed, exit 0", () => {
-    expect(runCli(["lint", "--format", "github", "roadmaps/"])).toMatchObject({ code: 0, stdout: "" });
+    const own = "roadmaps/roadmap-kit.yaml";
+    const seeds = readdirSync(join(ROOT, "roadmaps")).filter((f) => f.endsWith(".yaml") && f !== "roadmap-kit.yaml");
+    for (const seed of seeds) expect(readFileSync(join(ROOT, "roadmaps", seed), "utf8")).toMatch(/^lint:\n  as-of: \d{4}-\d{2}-\d{2}$/m);
+    expect(runCli(["lint", "--format", "github", ...seeds.map((f) => `roadmaps/${f}`)])).toMatchObject({ code: 0, stdout: "" });
+    const updated = String(parse(readFileSync(join(ROOT, own), "utf8")).updated);
+    expect(runCli(["lint", "--format", "github", "--as-of", updated, own])).toMatchObject({ code: 0, stdout: "" });
   });
 });

@@ -25,12 +25,12 @@ describe("roadmap status", () => {
   });
 
   it("shows the portfolio of ./roadmaps/ by default, then each report; --summary only the table", () => {
-    const lint = runCli(["lint"]);
-    const all = runCli(["status"], { env: { COLUMNS: "100" } });
+    const lint = runCli(["lint", "--as-of", AS_OF]);
+    const all = runCli(["status", "--as-of", AS_OF], { env: { COLUMNS: "100" } });
     expect(all.code).toBe(lint.code === 1 ? 1 : 0);
     expect(all.stdout).toMatch(/^Portfolio {2}\d+ roadmaps/);
     expect(all.stdout).toContain("── roadmaps/roadmap-kit.yaml ─");
-    const summary = runCli(["status", "--summary"], { env: { COLUMNS: "100" } });
+    const summary = runCli(["status", "--summary", "--as-of", AS_OF], { env: { COLUMNS: "100" } });
     expect(summary.stdout).not.toContain("── roadmaps/");
     expect(all.stdout.startsWith(summary.stdout.trimEnd())).toBe(true);
   });

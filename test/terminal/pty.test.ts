@@ -39,9 +39,9 @@ describe.skipIf(!hasScript)("in a real pseudo-terminal", () => {
   });
 
   it("the terminal's width wins over COLUMNS; NO_COLOR and TERM=dumb turn colour off", () => {
-    const wide = stripSgr(inTerminal(60, ["status", "--summary"], { COLUMNS: "200" }).out);
+    const wide = stripSgr(inTerminal(60, ["status", "--summary", "--as-of", "2025-10-25"], { COLUMNS: "200" }).out);
     for (const line of wide.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(60);
-    expect(inTerminal(80, ["status", "--summary"], { NO_COLOR: "1" }).out).not.toMatch(/\u001b\[[0-9;]*m/);
-    expect(inTerminal(80, ["status", "--summary"], { TERM: "dumb" }).out).not.toMatch(/\u001b\[[0-9;]*m/);
+    expect(inTerminal(80, ["status", "--summary", "--as-of", "2025-10-25"], { NO_COLOR: "1" }).out).not.toMatch(/\u001b\[[0-9;]*m/);
+    expect(inTerminal(80, ["status", "--summary", "--as-of", "2025-10-25"], { TERM: "dumb" }).out).not.toMatch(/\u001b\[[0-9;]*m/);
   });
 });
