@@ -417,8 +417,9 @@ function forward(p: Prepared, g: NodeGraph, order: Int32Array, lens: Int32Array)
       // the same moment).
       r.display[x] = pk !== PIN_NONE ? p.pinDay[x] : fl > base[x] ? NaN : p.cal.dayOf(s);
     } else if (st === WINDOW) {
+      // The window's start, or later when its own or inherited dependencies say so (rule 4).
       const a = windowOf[x];
-      s = Math.max(fl, start[a]);
+      s = Math.max(r.hard[x], start[a]);
       f = Math.max(end[a], s);
     } else {
       let minS = Infinity, maxF = -Infinity;
@@ -461,7 +462,8 @@ function pinConflicts(p: Prepared, pass: Pass, diagnostics: Diagnostic[]): void 
   const { items, cal, pinKind, state, parent, milestone } = p;
   const iso = (ordinal: number) => dayToIso(cal.dayOf(ordinal));
   for (let x = 0; x < p.n; x++) {
-    if (state[x] !== SCHEDULED) continue;
+    // A window item too: a dependency may push it past its pinned parent's end.
+    if (state[x] !== SCHEDULED && state[x] !== WINDOW) continue;
     const par = parent[x];
     if (pinKind[x] === PIN_NONE && (par < 0 || pinKind[par] === PIN_NONE)) continue;
     const id = q(items[x].id);
@@ -474,6 +476,14 @@ function pinConflicts(p: Prepared, pass: Pass, diagnostics: Diagnostic[]): void 
       diagnostics.push(error(
         "pin-conflict",
         `${id} ${pinned} (when: ${items[x].when!.text}), but ${via} ${q(items[y].id)} ends on ${iso(depEnd)}: expected the pin to ${milestone[x] ? "be on or after" : "start after"} that day; the pin is kept`,
+        [...items[x].path, "when"],
+      ));
+    }
+    if (pinKind[x] === PIN_BOTH && !milestone[x] && p.hasLen[x] && p.len[x] > pass.end[x] - pass.start[x] + 1) {
+      const workdays = pass.end[x] - pass.start[x] + 1;
+      diagnostics.push(error(
+        "pin-conflict",
+        `${id} has duration: ${items[x].duration!.text} (${p.len[x]} workdays), which does not fit in when: ${items[x].when!.text} (${iso(pass.start[x])} to ${iso(pass.end[x])}, ${workdays} ${workdays === 1 ? "workday" : "workdays"}): expected a duration that fits the pinned dates, or a longer "when"; the item keeps its pin`,
         [...items[x].path, "when"],
       ));
     }
@@ -532,11 +542,17 @@ function backward(p: Prepared, g: NodeGraph, order: Int32Array, pass: Pass, fini
       if (lf[y] > ls - 1) lf[y] = ls - 1;
     }
   }
-  // A window item lies inside its ancestor: it cannot finish later than the ancestor may.
-  for (let x = 0; x < n; x++) if (state[x] === WINDOW && lf[x] > lf[windowOf[x]]) lf[x] = lf[windowOf[x]];
+  // A window item ends with its window: its slack counts from that end, limited
+  // only by its own dependents and the finish (rule 7).
   const slack = new Float64Array(n).fill(NaN);
   for (let x = 0; x < n; x++) {
     if (state[x] === SCHEDULED || state[x] === WINDOW) slack[x] = Math.max(0, lf[x] - end[x]);
+  }
+  // A parent's slack is the least of its own and everything inside it (rule 7):
+  // children come after their parent in file order, so one backward sweep folds them up.
+  for (let x = n - 1; x >= 0; x--) {
+    const par = parent[x];
+    if (par >= 0 && slack[x] < slack[par]) slack[par] = slack[x];
   }
   return slack;
 }
@@ -634,15 +650,21 @@ export function scheduleRoadmap(roadmap: Roadmap): Schedule {
           }
         }
         startOut[x] = endOut[x] = day;
-      } else if (f >= s) {
-        startOut[x] = cal.dayOf(s);
-        endOut[x] = f === s ? startOut[x] : cal.dayOf(f);
       } else {
+        // A parent spans the days of all its children (rule 3), milestones
+        // included: one at the end of a day, or pinned to a day off, lies
+        // outside the working days its ordinals cover.
         let lo = Infinity, hi = -Infinity;
         for (let k = p.sched.start[x]; k < p.sched.start[x + 1]; k++) {
           const c = p.sched.list[k];
           lo = Math.min(lo, startOut[c]);
           hi = Math.max(hi, endOut[c]);
+        }
+        if (f >= s) {
+          // A pinned bound stays (a child outside it is a pin-conflict).
+          const pk = p.pinKind[x];
+          lo = pk === PIN_BOTH || pk === PIN_START ? cal.dayOf(s) : Math.min(lo, cal.dayOf(s));
+          hi = pk === PIN_BOTH || pk === PIN_END ? cal.dayOf(f) : Math.max(hi, cal.dayOf(f));
         }
         startOut[x] = lo;
         endOut[x] = hi;

@@ -89,6 +89,12 @@ function build(g: Gen): { spec: RoadmapSpec; asOf: string } {
   };
 }
 
+/** Whether `inner` is `outer` or lies inside it. */
+function isInside(plan: Plan, inner: Plan["items"][number], outer: Plan["items"][number]): boolean {
+  for (let x: string | null = inner.id; x !== null; x = plan.itemsById.get(x)?.parent ?? null) if (x === outer.id) return true;
+  return false;
+}
+
 function check(g: Gen, fn: (plan: Plan, g: Gen) => void) {
   const { spec, asOf } = build(g);
   fn(planRoadmap(makeRoadmap(spec), { asOf }), g);
@@ -133,8 +139,10 @@ describe("planRoadmap on random roadmaps (properties)", () => {
         if (i.start === null || i.end === null) continue;
         expect(i.start <= i.end).toBe(true);
         if (!i.milestone && i.workdays > 0) {
-          expect(cal.isWorkday(isoToDay(i.start)), `${i.id} starts on ${i.start}`).toBe(true);
-          expect(cal.isWorkday(isoToDay(i.end)), `${i.id} ends on ${i.end}`).toBe(true);
+          // A parent may begin or end on the day of a milestone inside it (rule 3), which may be a day off.
+          const milestoneDays = new Set(plan.items.filter((m) => m.milestone && isInside(plan, m, i)).map((m) => m.start));
+          if (!milestoneDays.has(i.start)) expect(cal.isWorkday(isoToDay(i.start)), `${i.id} starts on ${i.start}`).toBe(true);
+          if (!milestoneDays.has(i.end)) expect(cal.isWorkday(isoToDay(i.end)), `${i.id} ends on ${i.end}`).toBe(true);
         }
         if (i.milestone && i.placement === "pinned") continue;
         i.item.after.forEach((depId, j) => {
@@ -147,6 +155,28 @@ describe("planRoadmap on random roadmaps (properties)", () => {
           expect(i.start! >= dep.end, `${i.id} (${i.start}) after ${dep.id} (${dep.end})`).toBe(true);
           if (!dep.milestone && dep.workdays > 0 && !i.milestone) expect(i.start! > dep.end, `${i.id} (${i.start}) after ${dep.id} (${dep.end})`).toBe(true);
         });
+      }
+    })), RUNS);
+  });
+
+  it("a parent's slack is at most each child's; a parent's dates contain its children's (rules 3 and 7)", () => {
+    fc.assert(fc.property(roadmapArb, (g) => check(g, (plan) => {
+      const conflicts = new Set(plan.diagnostics.filter((d) => d.code === "pin-conflict").map((d) => JSON.stringify(d.path.at(-1) === "when" ? d.path.slice(0, -1) : d.path)));
+      const cycles = new Set(plan.diagnostics.filter((d) => d.code === "dependency-cycle").map((d) => JSON.stringify(d.path.slice(0, d.path.lastIndexOf("after")))));
+      for (const child of plan.items) {
+        const parent = child.parent === null ? undefined : plan.itemsById.get(child.parent);
+        // (A milestone is an instant: tasks under one are not inside it in time.)
+        if (!parent || child.start === null || parent.start === null || parent.milestone) continue;
+        expect(parent.slack!, `${parent.id} (slack ${parent.slack}) holds ${child.id} (slack ${child.slack})`).toBeLessThanOrEqual(child.slack!);
+        // A child outside its pinned parent is a reported conflict (the parent keeps its pin);
+        // a child that waits for its own parent is a reported cycle.
+        if (conflicts.has(JSON.stringify(child.item.path)) || cycles.has(JSON.stringify(child.item.path))) continue;
+        // A task that waits for its own ancestor starts after it (rule 4: no earlier than its dependencies allow).
+        // A checklist item that takes its parent's window but must wait past it for a dependency (rule 4).
+        if (child.placement === "window" && child.start > parent.start) continue;
+        if (child.item.after.some((a) => { const dep = plan.itemsById.get(a); return dep !== undefined && isInside(plan, child, dep); })) continue;
+        expect(parent.start <= child.start, `${parent.id} starts ${parent.start}, its child ${child.id} ${child.start}`).toBe(true);
+        expect(parent.end! >= child.end!, `${parent.id} ends ${parent.end}, its child ${child.id} ${child.end}`).toBe(true);
       }
     })), RUNS);
   });

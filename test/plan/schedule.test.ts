@@ -104,6 +104,46 @@ describe("schedule (format.md rules 1-5)", () => {
       { gone: "-", sub: "-", b: "2025-10-06..2025-10-06" },
     ],
     [
+      "rule 3: a parent spans a milestone pinned to the workday it starts on (the milestone is at that day's end)",
+      { start: "2023-03-24", sequential: false, phases: [{ id: "org", tasks: [{ id: "apply", milestone: true, when: "2023-03-24" }, { id: "work", duration: "3d", after: ["apply"] }] }] },
+      { org: "2023-03-24..2023-03-29", apply: "2023-03-24..2023-03-24", work: "2023-03-27..2023-03-29" },
+    ],
+    [
+      "rule 3: a parent ends on its milestone pinned to a Sunday",
+      { phases: [{ id: "p", tasks: [{ id: "t", duration: "3d" }, { id: "release", milestone: true, when: "2025-10-12" }] }, { id: "next", duration: "1d" }] },
+      { p: "2025-10-06..2025-10-12", t: "2025-10-06..2025-10-08", release: "2025-10-12..2025-10-12", next: "2025-10-13..2025-10-13" },
+    ],
+    [
+      "rule 5: a milestone placed by a dependency is at the end of that day; dependents start the next workday",
+      { sequential: false, phases: [{ id: "a", duration: "3d" }, { id: "gate", milestone: true, after: ["a"] }, { id: "b", duration: "1d", after: ["gate"] }] },
+      { a: "2025-10-06..2025-10-08", gate: "2025-10-08..2025-10-08", b: "2025-10-09..2025-10-09" },
+    ],
+    [
+      "rule 5: a milestone placed by the previous phase (sequential) is at the end of its last day",
+      { phases: [{ id: "a", duration: "1w" }, { id: "gate", milestone: true }, { id: "b", duration: "1d" }] },
+      { a: "2025-10-06..2025-10-10", gate: "2025-10-10..2025-10-10", b: "2025-10-13..2025-10-13" },
+    ],
+    [
+      "rule 5: a milestone placed by the roadmap's first workday does not delay the work after it",
+      { sequential: false, phases: [{ id: "kickoff", milestone: true }, { id: "w", duration: "2d", after: ["kickoff"] }] },
+      { kickoff: "2025-10-06..2025-10-06", w: "2025-10-06..2025-10-07" },
+    ],
+    [
+      "rule 5: a milestone placed by the start of a parent that waits: that day, and its dependents start the same day",
+      { sequential: false, phases: [{ id: "a", duration: "2d" }, { id: "p", after: ["a"], tasks: [{ id: "kick", milestone: true }, { id: "w", duration: "1d", after: ["kick"] }] }] },
+      { a: "2025-10-06..2025-10-07", p: "2025-10-08..2025-10-08", kick: "2025-10-08..2025-10-08", w: "2025-10-08..2025-10-08" },
+    ],
+    [
+      "rule 5: a milestone pinned to a workday is at its end: dependents start the next workday",
+      { sequential: false, phases: [{ id: "m", milestone: true, when: "2025-10-07" }, { id: "w", duration: "1d", after: ["m"] }] },
+      { m: "2025-10-07..2025-10-07", w: "2025-10-08..2025-10-08" },
+    ],
+    [
+      "rule 5: a milestone pinned to a Sunday keeps its date; dependents start the next workday",
+      { sequential: false, phases: [{ id: "m", milestone: true, when: "2025-10-12" }, { id: "w", duration: "1d", after: ["m"] }] },
+      { m: "2025-10-12..2025-10-12", w: "2025-10-13..2025-10-13" },
+    ],
+    [
       "hours round up to whole days",
       { phases: [{ id: "h", duration: "12h" }, { id: "n", duration: "1d" }] },
       { h: "2025-10-06..2025-10-07", n: "2025-10-08..2025-10-08" },
@@ -150,6 +190,43 @@ describe("slack and critical path (rule 7)", () => {
     expect(p.itemsById.get("x")?.slack).toBe(2);
     expect(p.itemsById.get("w")?.slack).toBe(2);
     expect(p.itemsById.get("p1")?.critical).toBe(true);
+  });
+
+  it("a parent's slack is the least of its own and everything inside it: a phase holding critical work is critical", () => {
+    const p = plan({
+      sequential: false,
+      phases: [
+        { id: "p", tasks: [{ id: "x", duration: "2d" }, { id: "y", duration: "1d" }] },
+        { id: "q", duration: "1d", after: ["p"] },
+        { id: "z", duration: "5d", after: ["x"] },
+      ],
+    });
+    // x drives z, which ends the plan; p itself could end 3 days later (q is short).
+    const slack = Object.fromEntries(p.items.map((i) => [i.id, i.slack]));
+    expect(slack).toEqual({ p: 0, x: 0, y: 5, q: 4, z: 0 });
+    expect(p.itemsById.get("p")?.critical).toBe(true);
+    expect(p.criticalPath).toEqual(["x", "z"]);
+  });
+
+  it("a checklist item in its parent's window counts its slack from the window's end", () => {
+    const p = plan({
+      sequential: false,
+      phases: [
+        { id: "p", duration: "1w", tasks: [{ id: "check" }] },
+        { id: "q", duration: "1d", after: ["p"] },
+        { id: "long", duration: "6w" },
+      ],
+    });
+    // p ends 2025-10-10, q (1 day) follows it and the finish is 2025-11-14: p could slip
+    // 24 workdays. Nothing follows check, so it could slip to the finish: 25.
+    expect(p.itemsById.get("check")).toMatchObject({ start: "2025-10-06", end: "2025-10-10", slack: 25 });
+    expect(p.itemsById.get("p")?.slack).toBe(24);
+    const tight = plan({
+      sequential: false,
+      phases: [{ id: "p", duration: "1w", tasks: [{ id: "check" }] }, { id: "r", duration: "2w", after: ["check"] }, { id: "long", duration: "3w" }],
+    });
+    expect(tight.itemsById.get("check")?.slack).toBe(0);
+    expect(tight.itemsById.get("p")?.critical).toBe(true);
   });
 
   it("ignores pins in the backward pass", () => {
@@ -203,6 +280,17 @@ describe("planning diagnostics (rule 6)", () => {
     const p = plan({ phases: [{ id: "p", when: "week 1", tasks: [{ id: "long", duration: "2w" }] }] });
     expect(codes(p)).toEqual(["pin-conflict"]);
     expect(p.diagnostics[0].message).toMatch(/"long" ends on 2025-10-17, after its parent "p" ends on 2025-10-10/);
+  });
+
+  it("work that does not fit in its pin is a pin-conflict naming both; the item keeps its pin", () => {
+    const p = plan({ phases: [{ id: "x", when: "2026-02-02", duration: "2w" }] });
+    expect(codes(p)).toEqual(["pin-conflict"]);
+    expect(p.diagnostics[0].message).toBe(
+      '"x" has duration: 2w (10 workdays), which does not fit in when: 2026-02-02 (2026-02-02 to 2026-02-02, 1 workday): expected a duration that fits the pinned dates, or a longer "when"; the item keeps its pin',
+    );
+    expect(p.diagnostics[0].path).toEqual(["phases", 0, "when"]);
+    expect(dates(p)).toMatchObject({ x: "2026-02-02..2026-02-02" });
+    expect(codes(plan({ phases: [{ id: "fits", when: "weeks 1-2", duration: "2w" }] }))).toEqual([]);
   });
 
   it("a span without a workday is an error, except for a milestone", () => {
