@@ -219,6 +219,9 @@ function randomProject(seed: number): Project {
       for (let k = 0; k < n; k++) item.tasks.push(make(depth + 1, [...ancestors, id]));
     } else if (deps.size > 0 && r() < 0.12) {
       item.milestone = true;
+    } else if (depth > 0 && r() < 0.1) {
+      // No dependency of its own: placed by its parent's start, which may wait for something.
+      item.milestone = true;
     } else {
       item.duration = `${1 + Math.floor(r() * 12)}d`;
       if (depth === 0 && deps.size === 0 && r() < 0.3) {
@@ -278,6 +281,20 @@ const handWritten: Project[] = [
       { id: "two", tasks: [{ id: "two-a", duration: "4d" }, { id: "two-b", duration: "9d" }] },
       { id: "gate", milestone: true, after: ["two-a"] },
       { id: "three", duration: "3d" },
+    ],
+  },
+  {
+    name: "milestones-in-waiting-parents",
+    start: "2025-03-03",
+    workdays: ["mon", "tue", "wed", "thu", "fri"],
+    holidays: ["2025-03-14"],
+    sequential: false,
+    phases: [
+      { id: "a", duration: "4d" },
+      // A kickoff placed by the start of a parent that waits for a: the work after it starts that day.
+      { id: "p", after: ["a"], tasks: [{ id: "kick", milestone: true }, { id: "w1", duration: "3d", after: ["kick"] }, { id: "gate", milestone: true, after: ["w1"] }] },
+      { id: "q", after: ["gate"], tasks: [{ id: "q-start", milestone: true }, { id: "inner", tasks: [{ id: "deep-kick", milestone: true }, { id: "w2", duration: "2d", after: ["deep-kick"] }] }] },
+      { id: "r", after: ["q"], tasks: [{ id: "r-end", milestone: true, after: ["w2"] }, { id: "w3", duration: "1d" }] },
     ],
   },
 ];
