@@ -18,6 +18,27 @@ export function chromiumMissingReason(): string | null {
 }
 
 /**
+ * The environment without libfaketime: CI runs the suite a second time under
+ * a clock years ahead, and Chromium's GPU and network processes stall on a
+ * faked clock. The pages under test run no scripts, so the browser's own clock
+ * changes nothing in what they show; the reports are rendered (under the faked
+ * clock) before the browser sees them.
+ */
+function realClockEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || key.startsWith("FAKETIME") || key === "DONT_FAKE_MONOTONIC") continue;
+    if (key === "LD_PRELOAD") {
+      const kept = value.split(/[: ]/).filter((lib) => lib && !lib.includes("faketime")).join(":");
+      if (kept) env[key] = kept;
+      continue;
+    }
+    env[key] = value;
+  }
+  return env;
+}
+
+/**
  * Launches Debian's Chromium headless through playwright-core (no browser
  * download), with a fresh profile and every background network feature off.
  * Returns undefined when Chromium is missing so tests can skip, unless
@@ -35,6 +56,7 @@ export async function launchChromium(): Promise<LaunchedChromium | undefined> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    env: realClockEnv(),
     args: [
       "--headless",
       "--no-sandbox",
