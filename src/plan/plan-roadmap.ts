@@ -4,7 +4,7 @@ import { ItemsById } from "./items-by-id.js";
 import { planBudget } from "./plan-budgets.js";
 import { planKpi } from "./plan-kpis.js";
 import { planRisks } from "./plan-risks.js";
-import { CANCELLED, SCHEDULED, UNSCHEDULED, WINDOW, PIN_NONE, scheduleRoadmap, type Schedule } from "./schedule-roadmap.js";
+import { ItemState, PinKind, scheduleRoadmap, type Schedule } from "./schedule/index.js";
 import type { Placement, Plan, PlannedItem, ScheduleState } from "./types.js";
 
 export interface PlanOptions {
@@ -50,7 +50,7 @@ function average(list: Int32Array, from: number, to: number, live: Uint8Array, w
 }
 
 function progressOf(s: Schedule, asOfDay: number) {
-  const { n, items, status, state, children, calendar } = s;
+  const { count: n, items, status, state, children, calendar } = s;
   const weight = new Float64Array(n);
   const progress = new Float64Array(n);
   const expected = new Float64Array(n);
@@ -58,10 +58,10 @@ function progressOf(s: Schedule, asOfDay: number) {
   const liveKids = new Int32Array(n);
   const asOfOrdinal = calendar.ordinalOnOrAfter(asOfDay);
   for (let x = 0; x < n; x++) {
-    if (state[x] === CANCELLED) continue;
+    if (state[x] === ItemState.Cancelled) continue;
     live[x] = 1;
     if (s.parent[x] >= 0) liveKids[s.parent[x]]++;
-    if (state[x] === UNSCHEDULED) weight[x] = 1;
+    if (state[x] === ItemState.Unscheduled) weight[x] = 1;
     else if (!items[x].milestone) weight[x] = s.end[x] - s.start[x] + 1;
   }
   const { start: cs, list: cl } = children;
@@ -70,7 +70,7 @@ function progressOf(s: Schedule, asOfDay: number) {
     const item = items[x];
     const own = status[x] === "done" || item.progress !== undefined || liveKids[x] === 0;
     progress[x] = status[x] === "done" ? 1 : item.progress !== undefined ? clamp01(item.progress) : liveKids[x] === 0 ? 0 : average(cl, cs[x], cs[x + 1], live, weight, progress);
-    if (state[x] === UNSCHEDULED) expected[x] = progress[x];
+    if (state[x] === ItemState.Unscheduled) expected[x] = progress[x];
     else if (!own) expected[x] = average(cl, cs[x], cs[x + 1], live, weight, expected);
     else if (item.milestone || s.end[x] < s.start[x]) expected[x] = asOfDay > s.endDay[x] ? 1 : 0;
     else expected[x] = clamp01((asOfOrdinal - s.start[x]) / (s.end[x] - s.start[x] + 1));
@@ -89,10 +89,10 @@ function progressOf(s: Schedule, asOfDay: number) {
 
 function placementOf(s: Schedule, x: number): Placement {
   switch (s.state[x]) {
-    case CANCELLED: return "cancelled";
-    case UNSCHEDULED: return "unscheduled";
-    case WINDOW: return "window";
-    default: return s.pinKind[x] !== PIN_NONE ? "pinned" : "asap";
+    case ItemState.Cancelled: return "cancelled";
+    case ItemState.Unscheduled: return "unscheduled";
+    case ItemState.Window: return "window";
+    default: return s.pinKind[x] !== PinKind.None ? "pinned" : "asap";
   }
 }
 
@@ -106,7 +106,7 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions = {}): Plan {
   const asOf = options.asOf ?? roadmap.updated ?? roadmap.start ?? "1970-01-01";
   const asOfDay = isoToDay(asOf);
   const s = scheduleRoadmap(roadmap);
-  const { n, items, status, state } = s;
+  const { count: n, items, status, state } = s;
   const pr = progressOf(s, asOfDay);
   const iso = (d: number) => (Number.isNaN(d) ? null : dayToIso(d));
 
@@ -116,7 +116,7 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions = {}): Plan {
     const item = items[x];
     const st = status[x];
     const open = st !== "done" && st !== "cancelled";
-    const placed = state[x] === SCHEDULED || state[x] === WINDOW;
+    const placed = state[x] === ItemState.Scheduled || state[x] === ItemState.Window;
     const dueDay = item.due !== undefined ? isoToDay(item.due) : NaN;
     const isOverdue = open && ((placed && s.endDay[x] < asOfDay) || dueDay < asOfDay);
     const isLate = open && placed && s.endDay[x] > dueDay;
@@ -151,7 +151,7 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions = {}): Plan {
     if (isLate) late.push(item.id);
     if (isUpcoming) upcoming.push(item.id);
     if (p.blocked) blocked.push(item.id);
-    if (state[x] === UNSCHEDULED) unscheduled.push(item.id);
+    if (state[x] === ItemState.Unscheduled) unscheduled.push(item.id);
   }
 
   const startDay = roadmap.start !== undefined ? isoToDay(roadmap.start) : undefined;

@@ -1,7 +1,13 @@
 /** Edge kinds of the scheduling graph. */
-export const STRUCT = 0;
-export const AFTER = 1;
-export const SEQUENTIAL = 2;
+export const EdgeKind = {
+  /** A parent and its children, a window and its items (rules 2-4). */
+  Structure: 0,
+  /** An `after` dependency (rule 2). */
+  After: 1,
+  /** The previous top-level phase when `sequential` (rule 2). */
+  Sequential: 2,
+} as const;
+export type EdgeKind = (typeof EdgeKind)[keyof typeof EdgeKind];
 
 /**
  * The scheduling graph: two nodes per item, `2i` (the item's floor: the
@@ -15,7 +21,7 @@ export interface NodeGraph {
   from: Int32Array;
   to: Int32Array;
   kind: Uint8Array;
-  /** For AFTER edges, the index in the dependent item's `after` list; else -1. */
+  /** For `after` edges, the index in the dependent item's `after` list; else -1. */
   afterIndex: Int32Array;
   /** 1 while the edge counts; cycle breaking clears it. */
   enabled: Uint8Array;
@@ -54,7 +60,7 @@ export class NodeGraphBuilder {
     this.afterIndex = grow(this.afterIndex, (n) => new Int32Array(n));
   }
 
-  add(from: number, to: number, kind: number, afterIndex = -1): void {
+  add(from: number, to: number, kind: EdgeKind, afterIndex = -1): void {
     if (this.count === this.from.length) this.grow();
     const e = this.count++;
     this.from[e] = from;

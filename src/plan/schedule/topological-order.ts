@@ -1,4 +1,4 @@
-import { STRUCT, AFTER, type NodeGraph } from "./node-graph.js";
+import { EdgeKind, type NodeGraph } from "./node-graph.js";
 
 /** A cycle that was broken by disabling `edge`. */
 export interface BrokenCycle {
@@ -131,8 +131,8 @@ function breakComponent(g: NodeGraph, comp: number[], member: Uint8Array, cycles
         if (!g.enabled[e] || !member[g.to[e]]) continue;
         if (best < 0) { best = e; continue; }
         const better =
-          (g.kind[e] !== STRUCT) !== (g.kind[best] !== STRUCT) ? g.kind[e] !== STRUCT
-          : (g.kind[e] === AFTER) !== (g.kind[best] === AFTER) ? g.kind[e] === AFTER
+          (g.kind[e] !== EdgeKind.Structure) !== (g.kind[best] !== EdgeKind.Structure) ? g.kind[e] !== EdgeKind.Structure
+          : (g.kind[e] === EdgeKind.After) !== (g.kind[best] === EdgeKind.After) ? g.kind[e] === EdgeKind.After
           : g.to[e] !== g.to[best] ? g.to[e] > g.to[best]
           : g.afterIndex[e] > g.afterIndex[best];
         if (better) best = e;
