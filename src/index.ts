@@ -1,7 +1,7 @@
 // Loading: text → Roadmap + diagnostics (files: loadRoadmap in roadmap-kit/node)
 export { parseRoadmap } from "./load/parse-roadmap.js";
 export type { ParseOptions, ParseResult } from "./load/parse-roadmap.js";
-export type { Locator } from "./load/locator.js";
+export type { Locator } from "./load/locator-type.js";
 
 // The format
 export { roadmapSchema } from "./schema/roadmap.js";

@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from "../diagnostics.js";
 import { sortDiagnostics } from "../diagnostics.js";
-import type { Locator } from "../load/locator.js";
+import type { Locator } from "../load/locator-type.js";
 import type { IsoDate, Roadmap } from "../model.js";
 import { planRoadmap } from "../plan/plan-roadmap.js";
 import type { Plan } from "../plan/types.js";

@@ -1,7 +1,7 @@
 import { load as jsYamlLoad, CORE_SCHEMA } from "js-yaml";
 import type { Position, Range } from "../diagnostics.js";
 import type { Path } from "../model.js";
-import type { Locator } from "./locator.js";
+import type { Locator } from "./locator-type.js";
 
 /** A node as js-yaml composed it: where it starts and ends, and its children. */
 interface Frame {

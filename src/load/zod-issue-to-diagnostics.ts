@@ -5,7 +5,7 @@ import type { Path } from "../model.js";
 import { knownKeysAt } from "../schema/known-keys.js";
 import { didYouMean } from "../suggest.js";
 import { describeExpected, describeValue } from "./describe-value.js";
-import type { Locator } from "./locator.js";
+import type { Locator } from "./locator-type.js";
 
 type Issue = z.core.$ZodIssue;
 

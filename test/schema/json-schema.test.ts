@@ -6,7 +6,7 @@ import addFormatsModule from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { parseRoadmap } from "../../src/index.js";
-import { schemaText } from "../../src/cli/commands/schema.js";
+import { schemaText } from "../../src/cli/commands/schema-command.js";
 import { roadmapJsonSchema } from "../../src/schema/json-schema.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

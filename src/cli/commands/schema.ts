@@ -1,15 +1,14 @@
-import { roadmapJsonSchema } from "../../schema/json-schema.js";
-import type { CliIo } from "../context.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
+import type { Command } from "commander";
+import type { CommandContext } from "../command-context.js";
 
-export function schemaText(): string {
-  return `${JSON.stringify(roadmapJsonSchema(), null, 2)}\n`;
-}
-
-/** `roadmap schema [-o FILE]`. */
-export async function schemaCommand(options: { output?: string }, io: CliIo): Promise<number> {
-  const text = schemaText();
-  if (options.output) await writeFileAtomic(options.output, text);
-  else io.stdout.write(text);
-  return 0;
+/** Adds `roadmap schema` to the program. */
+export function registerSchemaCommand(program: Command, context: CommandContext): void {
+  program
+    .command("schema")
+    .description("print the JSON Schema of the roadmap format")
+    .option("-o, --output <file>", "write it to a file instead")
+    .action(async (opts: { output?: string }) => {
+      const { schemaCommand } = await import("./schema-command.js");
+      context.setCode(await schemaCommand(opts, context.io));
+    });
 }
