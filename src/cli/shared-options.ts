@@ -1,8 +1,32 @@
-import { Option } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 
 /** The one `--as-of` option every reporting command takes. */
 export function asOfOption(): Option {
   return new Option("--as-of <date>", "the date progress and lateness are measured at, YYYY-MM-DD (default: the as-of lint setting, else today)");
+}
+
+function positiveWhole(what: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of ${what} from 1`);
+    return n;
+  };
+}
+
+/** Forecast: the number of Monte Carlo runs over the estimate ranges. */
+export function runsOption(): Option {
+  return new Option("--runs <n>", "forecast: Monte Carlo runs over the estimate ranges").argParser(positiveWhole("runs")).default(10_000);
+}
+
+/** Forecast: the seed of the random draws. */
+export function seedOption(): Option {
+  return new Option("--seed <n>", "forecast: the seed of the random draws (same seed, same numbers)")
+    .argParser((value) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new InvalidArgumentError("expected a whole number from 0 to 4294967295");
+      return n;
+    })
+    .default(1);
 }
 
 /** The positional paths every command that reads roadmaps takes. */

@@ -3,7 +3,7 @@ import { sortDiagnostics } from "../diagnostics.js";
 import type { ParseResult } from "../load/parse-roadmap.js";
 import type { IsoDate, LintSettings, Roadmap } from "../model.js";
 import { planRoadmap } from "../plan/plan-roadmap.js";
-import type { Plan } from "../plan/types.js";
+import type { ForecastOptions, Plan } from "../plan/types.js";
 import { lintRoadmap, type LintOptions } from "./lint-roadmap.js";
 import { checkRuleSettings, severitiesFrom } from "./rule-settings.js";
 
@@ -19,6 +19,8 @@ export interface CheckOptions extends Omit<LintOptions, "asOf" | "locator" | "se
   asOf?: IsoDate;
   /** The date used when neither `asOf` nor a setting gives one (the CLI passes today). */
   defaultAsOf: IsoDate;
+  /** Compute the finish forecast into the plan (reports ask for it; lint does not). */
+  forecast?: ForecastOptions;
   /** Settings from a configuration file; the roadmap's own `lint:` key wins over them. */
   config?: LintSettings;
 }
@@ -33,7 +35,7 @@ export function checkRoadmap(parsed: ParseResult, options: CheckOptions): CheckR
   const { roadmap, locator } = parsed;
   if (!roadmap) return { diagnostics: parsed.diagnostics };
   const asOf = effectiveAsOf(roadmap, options);
-  const plan = planRoadmap(roadmap, { asOf });
+  const plan = planRoadmap(roadmap, { asOf, forecast: options.forecast });
   const severities = severitiesFrom(options.config, roadmap.lint);
   const lint = lintRoadmap(roadmap, plan, { rules: options.rules, asOf, locator, severities });
   const settings = checkRuleSettings(roadmap.lint, ["lint"]).map(

@@ -1,5 +1,6 @@
 import type { IsoDate, Roadmap } from "../model.js";
 import { dayToIso, isoToDay } from "./day-number.js";
+import { forecastFinish, type ForecastOptions } from "./forecast/forecast-finish.js";
 import { ItemsById } from "./items-by-id.js";
 import { planBudget } from "./plan-budgets.js";
 import { planKpi } from "./plan-kpis.js";
@@ -8,6 +9,8 @@ import { ItemState, PinKind, scheduleRoadmap, type Schedule } from "./schedule/i
 import type { Placement, Plan, PlannedItem, ScheduleState } from "./types.js";
 
 export interface PlanOptions {
+  /** Compute the finish forecast (Monte Carlo over the estimate ranges); off by default. */
+  forecast?: ForecastOptions;
   /**
    * The as-of date for progress, overdue and KPI status. The CLI passes
    * today; without it the roadmap's `updated`, else its `start`, is used
@@ -186,6 +189,7 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions = {}): Plan {
     ...risks,
     kpis: roadmap.kpis.map((k) => planKpi(k, asOf, startDay, endOf)),
     budgets: roadmap.budgets.map((b) => planBudget(b, roadmap.currency, spanOf)),
+    forecast: options.forecast && s.finishDay !== undefined ? forecastFinish(s.inputs, roadmap.due ?? null, options.forecast) : null,
     diagnostics: s.diagnostics,
     roadmap,
   };

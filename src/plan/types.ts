@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
+import type { Forecast } from "./forecast/forecast-finish.js";
 import type { Budget, IsoDate, Item, Kpi, Path, Per, Risk, RiskStatus, Roadmap, Status } from "../model.js";
 
 /** How the planned progress compares with the expected progress as of the date. */
@@ -188,6 +189,8 @@ export interface Plan {
   riskMatrix: RiskMatrix;
   kpis: PlannedKpi[];
   budgets: PlannedBudget[];
+  /** The finish forecast, when asked for (`planRoadmap(r, { forecast: {} })`) and anything is scheduled. */
+  forecast: Forecast | null;
   /**
    * Problems found while planning: codes `dependency-cycle`, `pin-conflict`,
    * `empty-span`, `cancelled-dependency`, `unscheduled-item`. No file/range:
@@ -196,3 +199,5 @@ export interface Plan {
   diagnostics: Diagnostic[];
   roadmap: Roadmap;
 }
+
+export type { Forecast, ForecastOptions } from "./forecast/forecast-finish.js";

@@ -52,6 +52,15 @@ export function planToJson(plan: Plan) {
       priority: p.item.priority ?? null,
     })),
     criticalPath: plan.criticalPath,
+    forecast: plan.forecast && {
+      runs: plan.forecast.runs,
+      seed: plan.forecast.seed,
+      p50: plan.forecast.p50,
+      p80: plan.forecast.p80,
+      p95: plan.forecast.p95,
+      dueProbability: plan.forecast.dueProbability === null ? null : fraction(plan.forecast.dueProbability),
+      exact: plan.forecast.exact,
+    },
     risks: plan.risks.map((r) => ({
       id: r.id,
       score: r.score,

@@ -6,7 +6,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Status, Weekday } from "../../src/model.js";
 import { dayToIso, isoToDay } from "../../src/plan/day-number.js";
+import { compileForwardPass } from "../../src/plan/forecast/compiled-pass.js";
 import { planRoadmap } from "../../src/plan/plan-roadmap.js";
+import { scheduleRoadmap } from "../../src/plan/schedule/index.js";
 import type { Plan } from "../../src/plan/types.js";
 import { WorkCalendar } from "../../src/plan/work-calendar.js";
 import { makeRoadmap, type ItemSpec, type RoadmapSpec } from "./make-roadmap.js";
@@ -179,6 +181,16 @@ describe("planRoadmap on random roadmaps (properties)", () => {
         expect(parent.end! >= child.end!, `${parent.id} ends ${parent.end}, its child ${child.id} ${child.end}`).toBe(true);
       }
     })), RUNS);
+  });
+
+  it("the forecast's compiled pass gives the planned and the best-case finish", () => {
+    fc.assert(fc.property(roadmapArb, (g) => {
+      const schedule = scheduleRoadmap(makeRoadmap(build(g).spec));
+      if (schedule.finishDay === undefined) return;
+      const finishOf = compileForwardPass(schedule.inputs);
+      expect(finishOf(schedule.inputs.pins.length)).toBe(schedule.finishDay);
+      expect(finishOf(schedule.inputs.pins.lengthMin)).toBe(schedule.bestFinishDay);
+    }), RUNS);
   });
 
   it("best case is never later than planned", () => {

@@ -1,3 +1,4 @@
+import type { ForecastOptions } from "../../plan/types.js";
 import { relative } from "node:path";
 import type { ChalkInstance } from "chalk";
 import type { Diagnostic } from "../../diagnostics.js";
@@ -29,7 +30,7 @@ export interface PlannedFile {
  * `as-of`, else today), so the report and lint agree. A roadmap with errors
  * keeps its plan whenever it parsed.
  */
-export async function planRoadmaps(files: string[], asOf: string | undefined): Promise<PlannedFile[]> {
+export async function planRoadmaps(files: string[], asOf: string | undefined, forecast?: ForecastOptions): Promise<PlannedFile[]> {
   const defaultAsOf = today();
   const findConfig = createConfigFinder((abs) => relative(process.cwd(), abs) || abs);
   const reportedConfigs = new Set<string>();
@@ -41,7 +42,7 @@ export async function planRoadmaps(files: string[], asOf: string | undefined): P
       reportedConfigs.add(config.file);
       configProblems.push(...config.diagnostics);
     }
-    const checked = checkRoadmap(await loadRoadmap(file), { asOf, defaultAsOf, config: config.settings });
+    const checked = checkRoadmap(await loadRoadmap(file), { asOf, defaultAsOf, config: config.settings, forecast });
     const diagnostics = [...configProblems, ...checked.diagnostics];
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     out.push({

@@ -30,6 +30,9 @@ export interface RenderCommandOptions {
   format: RenderFormat;
   output?: string;
   asOf?: string;
+  /** Forecast: Monte Carlo runs and seed. */
+  runs?: number;
+  seed?: number;
   color?: boolean;
   version: string;
 }
@@ -61,7 +64,7 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
     if (target && inputs.has(resolve(target))) throw new UsageError(`refusing to write ${target}: it is one of the input roadmaps`);
   }
 
-  const planned = await planRoadmaps(files, parseAsOf(options.asOf));
+  const planned = await planRoadmaps(files, parseAsOf(options.asOf), { runs: options.runs, seed: options.seed });
   if (toDir) await mkdir(options.output!, { recursive: true });
   const generator = `roadmap-kit ${options.version}`;
   const outputs: string[] = [];

@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
 import type { CommandContext } from "../command-context.js";
-import { asOfOption, PATHS_ARGUMENT } from "../shared-options.js";
+import { asOfOption, PATHS_ARGUMENT, runsOption, seedOption } from "../shared-options.js";
 import { renderFormats } from "./render-formats.js";
 
 /** Adds `roadmap render` to the program. */
@@ -12,6 +12,8 @@ export function registerRenderCommand(program: Command, context: CommandContext)
     .addOption(new Option("-f, --format <format>", "md, html or json").choices(renderFormats).makeOptionMandatory())
     .option("-o, --output <file|dir>", "write to this file (one roadmap) or folder (one file per roadmap)")
     .addOption(asOfOption())
+    .addOption(runsOption())
+    .addOption(seedOption())
     .addHelpText("after", "\nWithout -o the report goes to standard output. Files are written atomically and never over an input.")
     .action(async (paths: string[], opts) => {
       const { renderCommand } = await import("./render-command.js");

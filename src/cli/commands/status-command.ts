@@ -11,6 +11,9 @@ export interface StatusCommandOptions {
   asOf?: string;
   json?: boolean;
   summary?: boolean;
+  /** Forecast: Monte Carlo runs and seed. */
+  runs?: number;
+  seed?: number;
   /** false for --no-color. */
   color?: boolean;
 }
@@ -23,7 +26,7 @@ export interface StatusCommandOptions {
 export async function statusCommand(paths: string[], options: StatusCommandOptions, io: CliIo): Promise<number> {
   const asOf = parseAsOf(options.asOf);
   const files = await findRoadmaps(paths);
-  const planned = await planRoadmaps(files, asOf);
+  const planned = await planRoadmaps(files, asOf, { runs: options.runs, seed: options.seed });
   reportUnreadable(planned, io);
 
   if (options.json) {

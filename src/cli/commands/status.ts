@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../command-context.js";
-import { asOfOption, PATHS_ARGUMENT } from "../shared-options.js";
+import { asOfOption, PATHS_ARGUMENT, runsOption, seedOption } from "../shared-options.js";
 import type { StatusCommandOptions } from "./status-command.js";
 
 /** Adds `roadmap status` to the program. */
@@ -10,6 +10,8 @@ export function registerStatusCommand(program: Command, context: CommandContext)
     .description("show where roadmaps stand: progress, phases, overdue and upcoming work, critical path, risks, KPIs, budget")
     .argument(...PATHS_ARGUMENT)
     .addOption(asOfOption())
+    .addOption(runsOption())
+    .addOption(seedOption())
     .option("--json", "print the computed plan as JSON (an array for several roadmaps)")
     .option("--summary", "with several roadmaps, only the portfolio table")
     .addHelpText("after", "\nExit codes: 0 fine, 1 a roadmap has errors (what can be shown is still shown), 2 usage error or unreadable file.")

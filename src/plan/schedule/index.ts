@@ -56,5 +56,6 @@ export function scheduleRoadmap(roadmap: Roadmap): Schedule {
     finishDay: extent.finishDay, bestFinishDay: extent.bestFinishDay,
     startOfPlan: roadmap.start !== undefined ? isoToDay(roadmap.start) : extent.firstDay,
     diagnostics,
+    inputs,
   };
 }

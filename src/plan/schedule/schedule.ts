@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../diagnostics.js";
 import type { Item, Status } from "../../model.js";
 import type { IndexLists } from "../index-lists.js";
 import type { WorkCalendar } from "../work-calendar.js";
+import type { ScheduleInputs } from "./schedule-inputs.js";
 
 /** The computed schedule, as arrays indexed like `roadmap.items`. Ordinals are working-day numbers. */
 export interface Schedule {
@@ -33,4 +34,6 @@ export interface Schedule {
   /** The roadmap start, else the earliest planned start. */
   startOfPlan?: number;
   diagnostics: Diagnostic[];
+  /** What the passes read, for another pass with other lengths (the forecast). */
+  inputs: ScheduleInputs;
 }
