@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import type { CommandContext, RegisterCommand } from "./command-context.js";
+import { registerImportCommand } from "./commands/import.js";
 import { registerInitCommand } from "./commands/init.js";
 import { registerLintCommand } from "./commands/lint.js";
 import { registerRenderCommand } from "./commands/render.js";
@@ -19,6 +20,7 @@ const commands: RegisterCommand[] = [
   registerRenderCommand,
   registerSchemaCommand,
   registerInitCommand,
+  registerImportCommand,
 ];
 
 function version(): string {

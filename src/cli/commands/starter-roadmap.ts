@@ -1,7 +1,9 @@
+import { schemaModeline } from "../../schema/schema-modeline.js";
+
 /** The roadmap `roadmap init` writes: small, valid, and showing the main features. */
 export function starterRoadmap(options: { today: string; schemaPath: string }): string {
   const { today, schemaPath } = options;
-  return `# yaml-language-server: $schema=${schemaPath}
+  return `${schemaModeline(schemaPath)}
 # A roadmap kept as code. Check it with \`roadmap lint\`, see it with \`roadmap status\`.
 # Format reference: the roadmap-kit README.
 title: My Project Roadmap

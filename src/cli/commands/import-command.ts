@@ -1,0 +1,92 @@
+import { open, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { importMarkdown } from "../../import/import-markdown.js";
+import type { ImportSummary } from "../../import/summarize.js";
+import { dateError } from "../../schema/parse-date.js";
+import type { CliIo } from "../context.js";
+import { parseAsOf } from "../parse-as-of.js";
+import { schemaPathFor } from "../schema-path.js";
+import { today } from "../today.js";
+import { UsageError } from "../usage-error.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
+
+/** Largest Markdown file read, as for roadmaps. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+export interface ImportCommandOptions {
+  output?: string;
+  start?: string;
+  locale?: string;
+  asOf?: string;
+}
+
+/** Reads a text file, or says in one line why not. */
+async function readText(path: string): Promise<string> {
+  // The kind first: opening a FIFO or a device could block.
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    if (info.code === "ENOENT" || info.code === "ENOTDIR") throw new UsageError(`no such file: ${path}`);
+    throw new UsageError(`cannot read ${path}: ${info.message}`);
+  }
+  if (info.isDirectory()) throw new UsageError(`${path} is a directory, expected a Markdown file`);
+  if (!info.isFile()) throw new UsageError(`${path} is not a regular file`);
+  if (info.size > MAX_BYTES) throw new UsageError(`${path} is ${(info.size / 1048576).toFixed(1)} MiB: files are limited to ${MAX_BYTES / 1048576} MiB`);
+  let buffer: Buffer;
+  try {
+    const handle = await open(path, "r");
+    try {
+      buffer = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  if (buffer.includes(0)) throw new UsageError(`${path} is binary (it contains NUL bytes), not Markdown text`);
+  return new TextDecoder("utf-8", { fatal: false }).decode(buffer);
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function summaryLines(file: string, s: ImportSummary): string {
+  const lines = [
+    `Imported ${file}: ${plural(s.phases, "phase")}, ${plural(s.tasks, "task")}, ${s.done} done, ${s.dated} dated, ${plural(s.notesLines, "line")} kept as notes.`,
+  ];
+  if (s.start && s.start.from !== "--start") lines.push(`Weeks and months count from start: ${s.start.date} (${s.start.from.replace(/\s+/g, " ").slice(0, 60)}); change it with --start.`);
+  if (s.dropped > 0) lines.push(`${plural(s.dropped, "value")} that would not lint (pins that conflict, marks that disagree) kept as text instead.`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** `roadmap import FILE.md [-o FILE.yaml] [--start DATE] [--locale CODE]`. */
+export async function importCommand(file: string, options: ImportCommandOptions, io: CliIo): Promise<number> {
+  if (options.start !== undefined) {
+    const err = dateError(options.start);
+    if (err) throw new UsageError(`--start: ${err}`);
+  }
+  if (options.locale !== undefined && !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(options.locale)) {
+    throw new UsageError(`--locale: expected a language code such as en, ru, tr, de or pt-BR, found "${options.locale}"`);
+  }
+  const date = parseAsOf(options.asOf) ?? today();
+  const markdown = await readText(file);
+  const { yaml, summary } = importMarkdown(markdown, {
+    date,
+    source: basename(file),
+    start: options.start,
+    locale: options.locale,
+    schema: schemaPathFor(options.output ?? "roadmap.yaml"),
+  });
+  if (options.output) {
+    const target = options.output;
+    try {
+      await writeFileAtomic(target, yaml, { exclusive: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") throw new UsageError(`${target} already exists; roadmap import never overwrites a file`);
+      if (code === "ENOENT") throw new UsageError(`cannot write ${target}: its folder does not exist`);
+      throw new UsageError(`cannot write ${target}: ${(error as Error).message}`);
+    }
+  } else io.stdout.write(yaml);
+  io.stderr.write(summaryLines(file, summary));
+  if (options.output) io.stderr.write(`Wrote ${options.output}. Next: roadmap lint ${options.output} && roadmap status ${options.output}\n`);
+  return 0;
+}
