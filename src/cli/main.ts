@@ -4,6 +4,7 @@ import type { CommandContext, RegisterCommand } from "./command-context.js";
 import { registerImportCommand } from "./commands/import.js";
 import { registerInitCommand } from "./commands/init.js";
 import { registerLintCommand } from "./commands/lint.js";
+import { registerLspCommand } from "./commands/lsp.js";
 import { registerRenderCommand } from "./commands/render.js";
 import { registerSchemaCommand } from "./commands/schema.js";
 import { registerStatusCommand } from "./commands/status.js";
@@ -21,6 +22,7 @@ const commands: RegisterCommand[] = [
   registerSchemaCommand,
   registerInitCommand,
   registerImportCommand,
+  registerLspCommand,
 ];
 
 function version(): string {
