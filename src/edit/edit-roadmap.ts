@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { formatPath, sortDiagnostics } from "../diagnostics.js";
 import { checkRoadmap } from "../lint/check-roadmap.js";
@@ -48,16 +48,15 @@ export interface EditResult {
   diagnostics: Diagnostic[];
 }
 
-const MAX_ALIAS_COUNT = 1000;
 const KIND_WORDS: Record<EntityKind, string> = { item: "an item", risk: "a risk", kpi: "a KPI" };
 
 function refused(code: string, message: string, file: string | undefined, path: Path = []): Diagnostic {
   return { code, severity: "error", message, file, path };
 }
 
-/** The file's data as YAML reads it, for checking that an edit changed only what it should. */
+/** The file's data as the loader reads it, for checking that an edit changed only what it should (the file has loaded once, so it is bounded). */
 function dataOf(text: string): unknown {
-  return parseDocument(text.replace(/^\uFEFF/, ""), { prettyErrors: false }).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  return load(text.replace(/^\uFEFF/, ""), { schema: CORE_SCHEMA });
 }
 
 function getIn(data: unknown, path: Path): unknown {
@@ -98,7 +97,7 @@ export function editRoadmap(text: string, changes: readonly Change[], options: E
   const knownErrors = new Set(original.diagnostics.filter((d) => d.severity === "error").map(diagnosticKey));
   const knownWarnings = new Set(original.diagnostics.filter((d) => d.severity === "warning").map(diagnosticKey));
   const data = dataOf(text);
-  const expected = dataOf(text);
+  const expected = structuredClone(data);
 
   const problems: Diagnostic[] = [];
   const applied: AppliedChange[] = [];
@@ -161,7 +160,7 @@ export function editRoadmap(text: string, changes: readonly Change[], options: E
 
 /**
  * `roadmap done`: each item's `status: done` and `completed:` the as-of date.
- * An item already done with a `completed` date keeps that date.
+ * An item already done is left as it is (its `completed` date, or none, stays).
  */
 export function markDone(text: string, ids: readonly string[], options: EditOptions): EditResult {
   const roadmap = parseRoadmap(text, { file: options.file }).roadmap;
@@ -172,7 +171,7 @@ export function markDone(text: string, ids: readonly string[], options: EditOpti
     const entity = roadmap ? findEntity(roadmap, id, ["status", "completed"]) : undefined;
     const item = entity && !("error" in entity) ? roadmap!.items.find((it) => it.path === entity.path) : undefined;
     changes.push({ id, key: "status", value: "done" });
-    if (!(item?.status === "done" && item.completed)) changes.push({ id, key: "completed", value: options.asOf });
+    if (item?.status !== "done") changes.push({ id, key: "completed", value: options.asOf });
   }
   return editRoadmap(text, changes, options);
 }
