@@ -147,8 +147,10 @@ export function editRoadmap(text: string, changes: readonly Change[], options: E
 
   const result = parseRoadmap(edited, { file });
   const after = checkRoadmap(result, check);
-  const newErrors = after.diagnostics.filter((d) => d.severity === "error" && !knownErrors.has(diagnosticKey(d)));
-  if (newErrors.length > 0) return { changes: applied, diagnostics: newErrors };
+  // Diagnostics point into the file as it is (the edited text is never written): at the value, or at its entity when the key is new.
+  const located = (d: Diagnostic): Diagnostic => ({ ...d, range: parsed.locator?.value(d.path) ?? d.range });
+  const newErrors = after.diagnostics.filter((d) => d.severity === "error" && !knownErrors.has(diagnosticKey(d))).map(located);
+  if (newErrors.length > 0) return { changes: applied, diagnostics: sortDiagnostics(newErrors) };
   const renamed = [...idsByPath(result.roadmap)].filter(([where, e]) => ids.get(where)?.id !== e.id);
   if (renamed.length > 0 || !sameData(dataOf(edited), expected)) {
     // The checks above make this unreachable; it guards the promise that nothing else changes.

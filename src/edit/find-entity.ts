@@ -32,11 +32,14 @@ export function findEntity(roadmap: Roadmap, ref: string, keys: readonly string[
   const prefixed = PREFIXED.exec(ref);
   const kind = prefixed?.[1] as EntityKind | undefined;
   const id = prefixed ? prefixed[2] : ref;
-  const all = entitiesOf(roadmap).filter((e) => kind === undefined || e.kind === kind);
+  const every = entitiesOf(roadmap);
+  const all = every.filter((e) => kind === undefined || e.kind === kind);
   const found = all.filter((e) => e.id === id);
   if (found.length === 0) {
     const what = kind ? `no ${KIND_WORDS[kind]}` : "no item, risk or KPI";
-    return { error: `${what} has the id "${id}"${didYouMean(id, new Set(all.map((e) => e.id)))}` };
+    const other = every.find((e) => e.id === id);
+    const hint = other ? ` ("${id}" is a${other.kind === "item" ? "n" : ""} ${KIND_WORDS[other.kind]})` : didYouMean(id, new Set(all.map((e) => e.id)));
+    return { error: `${what} has the id "${id}"${hint}` };
   }
   if (found.length === 1) return found[0];
   const fitting = found.filter((e) => keys.every((k) => editableKeys[e.kind].includes(k)));

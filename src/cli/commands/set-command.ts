@@ -1,0 +1,25 @@
+import { allEditableKeys } from "../../edit/edit-keys.js";
+import { editRoadmap, type Change } from "../../edit/edit-roadmap.js";
+import { didYouMean } from "../../suggest.js";
+import type { CliIo } from "../context.js";
+import { UsageError } from "../usage-error.js";
+import { editFiles, type EditFilesOptions } from "./edit-files.js";
+
+/** `key=value` arguments as changes; a missing `=` or an unknown key is a usage error. */
+export function parseChanges(id: string, pairs: string[]): Change[] {
+  return pairs.map((pair) => {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) throw new UsageError(`expected key=value, found "${pair}" (e.g. status=done)`);
+    const key = pair.slice(0, eq);
+    if (!allEditableKeys.includes(key)) {
+      throw new UsageError(`"${key}" is not a key set changes${didYouMean(key, allEditableKeys)}: expected ${allEditableKeys.join(", ")}`);
+    }
+    return { id, key, value: pair.slice(eq + 1) };
+  });
+}
+
+/** `roadmap set ID key=value…`: see editFiles for the exit codes. */
+export async function setCommand(id: string, pairs: string[], options: EditFilesOptions, io: CliIo): Promise<number> {
+  const changes = parseChanges(id, pairs);
+  return editFiles([id], options, (text, _ids, editOptions) => editRoadmap(text, changes, editOptions), io);
+}
