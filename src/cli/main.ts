@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import type { CommandContext, RegisterCommand } from "./command-context.js";
+import { registerDoneCommand } from "./commands/done.js";
 import { registerImportCommand } from "./commands/import.js";
 import { registerInitCommand } from "./commands/init.js";
 import { registerLintCommand } from "./commands/lint.js";
 import { registerLspCommand } from "./commands/lsp.js";
 import { registerRenderCommand } from "./commands/render.js";
 import { registerSchemaCommand } from "./commands/schema.js";
+import { registerSetCommand } from "./commands/set.js";
 import { registerStatusCommand } from "./commands/status.js";
 import { registerTimelineCommand } from "./commands/timeline.js";
 import type { CliIo } from "./context.js";
@@ -19,6 +21,8 @@ const commands: RegisterCommand[] = [
   registerTimelineCommand,
   registerLintCommand,
   registerRenderCommand,
+  registerSetCommand,
+  registerDoneCommand,
   registerSchemaCommand,
   registerInitCommand,
   registerImportCommand,
