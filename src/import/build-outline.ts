@@ -118,5 +118,8 @@ export function buildOutline(blocks: Block[]): Outline {
   const inFooter = new Set(spliced);
   for (const { section, parts } of all) section.markdown = join(parts.filter((b) => !inFooter.has(b)));
   for (const section of roots) splitPseudo(section);
-  return { title, intro, sections: roots, footer };
+  // Bold lead lines before the first heading head sections of their own.
+  const head: Section = { line: title ?? { text: "", markdown: "", links: [], emphasized: false }, heading: "", pseudo: true, card: false, blocks: intro, children: [], markdown: "" };
+  splitPseudo(head);
+  return { title, intro: head.blocks, sections: [...head.children, ...roots], footer };
 }

@@ -139,7 +139,7 @@ function itemNode(item: DraftItem, path: Path, items: Map<string, DraftItem>): Y
     return (p.key as Scalar).commentBefore === undefined && (v instanceof Scalar ? !String(v.value).includes("\n") : v instanceof YAMLSeq && v.flow === true);
   });
   const width = map.items.reduce((n, p) => n + String(p.key).length + nodeWidth(p.value) + 4, 0);
-  if (leaf && width <= 110 && path.length > 2) {
+  if (leaf && width <= 110 && path.length > 2 && map.items.length > 1) {
     map.flow = true;
     for (const p of map.items) (p.value as Scalar).comment = undefined;
     if (w.comments.length > 0) map.comment = ` ${w.comments.join("; ")}`;

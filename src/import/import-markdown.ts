@@ -64,7 +64,7 @@ export function importMarkdown(markdown: string, options: ImportOptions): Import
   mapper.mapOutline(outline, draft);
   inheritDone(draft.phases);
   resolveDependencies(draft.phases);
-  const start = chooseStart(draft, options.start);
+  const { start, undated } = chooseStart(draft, options.start);
   // The format has no creation date: it is the last update when no other is given, else it stays text.
   if (draft.created) {
     if (!draft.updated) draft.updated = draft.created;
@@ -79,5 +79,5 @@ export function importMarkdown(markdown: string, options: ImportOptions): Import
     ...(start && start.from !== "--start" ? [`start: ${start.date}, from ${oneLine(start.from).slice(0, 80)}; weeks and months count from it.`] : []),
   ];
   const { emitted, dropped } = selfCheck(draft, () => emitYaml(draft, header), options.date);
-  return { yaml: emitted.yaml, summary: summarize(draft, dropped, start) };
+  return { yaml: emitted.yaml, summary: summarize(draft, dropped, undated, start) };
 }

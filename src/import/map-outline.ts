@@ -81,7 +81,10 @@ export class OutlineMapper {
       else {
         const title = readTitle(section.line.text, this.period);
         const hasBody = section.blocks.length > 0 || section.children.length > 0;
+        // A status on a heading makes an item, unless it decorates a plain list ("Strengths ✅").
+        const plainList = section.blocks.some((b) => b.kind === "list" && !this.blockIsWork(b));
         result = ((title.when !== undefined || title.duration !== undefined) && hasBody)
+          || (title.status !== undefined && !plainList)
           || section.blocks.some((b) => this.blockIsWork(b))
           || section.children.some((c) => this.isWork(c) || (labelField(c.line.text) === "tasks" && c.blocks.some((b) => b.kind === "list" || b.kind === "table")));
       }
@@ -127,7 +130,16 @@ export class OutlineMapper {
 
   /** A labelled part: "### Goal", "**Tasks**:", "**Success Criteria**:", "**Progress notes:**". */
   private applyPart(item: DraftItem, field: LabelField, section: Section): void {
-    if (field !== "notes") item.labels.push({ key: field as KeyLabel["key"], text: section.line.markdown });
+    const before = { goal: item.goal.length, success: item.success.length, deliverables: item.deliverables.length, tasks: item.tasks.length, refs: item.refs.length };
+    this.applyPartBody(item, field, section);
+    // The label names a key that got something; else it is kept as text.
+    const key = field as keyof typeof before;
+    if (field === "notes") return;
+    if (key in before && item[key].length > before[key]) item.labels.push({ key: field as KeyLabel["key"], text: section.line.markdown });
+    else if (!item.notes.includes(section.markdown)) item.notes.push(section.heading);
+  }
+
+  private applyPartBody(item: DraftItem, field: LabelField, section: Section): void {
     switch (field) {
       case "goal":
         item.goal.push(section.markdown.slice(section.heading.length).trim() || section.line.text);
@@ -165,7 +177,8 @@ export class OutlineMapper {
         const text = li.lines.map((l) => l.text).join(" ");
         const nested = li.blocks.filter((b): b is Extract<Block, { kind: "list" }> => b.kind === "list");
         if (nested.length > 0) {
-          for (const list of nested) fromList(list.items, this.checkText(text, marksMeanDone).title);
+          const title = this.checkText(text, marksMeanDone).title;
+          for (const list of nested) fromList(list.items, group ? `${group} / ${title}` : title);
           continue;
         }
         const check = this.checkText(text, marksMeanDone);
@@ -266,8 +279,9 @@ export class OutlineMapper {
     const [first, ...more] = li.lines;
     const task = this.itemFrom(readTitle(first.text, this.period), first.text);
     for (const link of first.links) if (!task.refs.includes(link)) task.refs.push(link);
-    if (li.checked !== undefined && (task.status === undefined || task.status.origin === "title")) {
-      task.status = li.checked ? { value: "done", origin: "title", source: "[x]" } : { value: "todo", origin: "title", source: "[ ]", implicit: true };
+    // A status written in the text ("(done)", "✅") says more than the box.
+    if (li.checked !== undefined && task.status === undefined) {
+      task.status = li.checked ? { value: "done", origin: "title", source: "" } : { value: "todo", origin: "title", source: "", implicit: true };
     }
     if (more.length > 0) this.applyParagraph(task, more);
     this.applyBlocks(task, li.blocks, card);
@@ -305,7 +319,7 @@ export class OutlineMapper {
         const line: Line = { text: `${header}: ${cell.text}`, markdown: `**${header}**: ${cell.markdown}`, links: cell.links, emphasized: false };
         const field = columns.fields[i];
         const r = field ? this.applyLineAs(task, field, cell.text, line) : false;
-        for (const link of cell.links) if (!task.refs.includes(link)) task.refs.push(link);
+        for (const ref of [...cell.links, ...readRefs(cell.text)]) if (!task.refs.includes(ref)) task.refs.push(ref);
         if (r !== "mapped") task.notes.push(line.markdown);
       });
       item.tasks.push(task);
@@ -329,13 +343,14 @@ export class OutlineMapper {
       case "status": {
         const v = readStatusValue(value);
         if (!v || (item.status && item.status.origin !== "inherited")) return false;
-        item.status = mapped(v.status);
+        // A remark after the status keeps the whole line in the notes, so the value needs no source of its own.
+        item.status = { ...mapped(v.status), source: v.rest === "" ? source : "" };
         return v.rest === "" ? "mapped" : "partial";
       }
       case "priority": {
         const v = readPriorityValue(value);
         if (!v || item.priority) return false;
-        item.priority = mapped(v.priority);
+        item.priority = { ...mapped(v.priority), source: v.rest === "" ? source : "" };
         return v.rest === "" ? "mapped" : "partial";
       }
       case "owner":
@@ -473,7 +488,7 @@ export class OutlineMapper {
     const sections = [...outline.sections];
     // A heading right under the title with only a few lines under it is the title's second line.
     const second = sections[0];
-    if (outline.title && intro.length === 0 && second && second.children.length === 0 && !this.isWork(second)
+    if (outline.title && intro.length === 0 && second && !second.pseudo && second.children.length === 0
       && second.blocks.every((b) => b.kind === "paragraph" || b.kind === "rule")) {
       draft.title = `${draft.title} — ${second.line.text}`;
       intro = second.blocks;
@@ -493,8 +508,12 @@ export class OutlineMapper {
     for (const section of sections) {
       const field = labelField(section.line.text);
       if (field === "success" || field === "deliverables") {
-        draft.labels.push({ key: field, text: section.line.markdown });
-        draft.notes.push(...this.checksInto(field === "success" ? draft.success : draft.deliverables, section, field === "deliverables", undefined));
+        const into = field === "success" ? draft.success : draft.deliverables;
+        const before = into.length;
+        const kept = this.checksInto(into, section, field === "deliverables", undefined);
+        if (into.length > before) draft.labels.push({ key: field, text: section.line.markdown });
+        else draft.notes.push(`**${section.line.markdown}**`);
+        draft.notes.push(...kept);
       } else if (field === "notes") draft.notes.push(section.markdown);
       else if (this.isWork(section)) draft.phases.push(this.sectionItem(section));
       else {

@@ -15,13 +15,16 @@ export function readRefs(text: string): string[] {
 /** Words that may stand next to references without saying anything else ("PR #69", "Tracking: #76, #77"). */
 const REF_WORDS = /\b(?:PRs?|MRs?|issues?|tracking|see|refs?|and|und|и|ve)\b/giu;
 
-/** True when a text is nothing but references: "(PR #69)", "#72, #73", "Tracking: #78, #79". */
-export function onlyRefs(text: string): boolean {
+/**
+ * True when a text is nothing but references: "(PR #69)", "#72, #73", "Tracking: #78, #79".
+ * `bare`: not even words such as "see" or "tracking" around them ("(PR #69)", "#72, #73").
+ */
+export function onlyRefs(text: string, bare = false): boolean {
   if (readRefs(text).length === 0) return false;
   const rest = text
     .replace(/\bhttps?:\/\/[^\s)<>\]"'`]+/giu, "")
     .replace(/#\d+\b/g, "")
-    .replace(REF_WORDS, "")
+    .replace(bare ? /\b(?:PR|MR)\b/giu : REF_WORDS, "")
     .replace(/[\s,;:&()[\]\-–—]+/g, "");
   return rest === "";
 }

@@ -69,7 +69,7 @@ export function readTitle(text: string, context: PeriodContext = {}): TitleReadi
       } else if (doneOn && !doneOn.relative && /^\d{4}-\d{2}-\d{2}$/.test(doneOn.span) && !r.completed) {
         r.completed = { date: doneOn.span, text: `(${inner})` };
         r.note = r.note ? `${inner}; ${r.note}` : inner;
-      } else if (onlyRefs(inner)) r.refs.push(...readRefs(inner));
+      } else if (onlyRefs(inner, true)) r.refs.push(...readRefs(inner));
       else if (readRefs(inner).length > 0) {
         r.refs.push(...readRefs(inner));
         r.note = r.note ? `${inner}; ${r.note}` : inner;
@@ -81,6 +81,7 @@ export function readTitle(text: string, context: PeriodContext = {}): TitleReadi
     const dashRefs = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/su.exec(t);
     if (dashRefs && onlyRefs(dashRefs[2])) {
       r.refs.push(...readRefs(dashRefs[2]));
+      if (!onlyRefs(dashRefs[2], true)) r.note = r.note ? `${dashRefs[2]}; ${r.note}` : dashRefs[2];
       t = dashRefs[1];
       changed = true;
       continue;
@@ -93,13 +94,27 @@ export function readTitle(text: string, context: PeriodContext = {}): TitleReadi
     }
   }
 
+  /** "Kickoff 2026-01-05", "Release Q3 2026": a date (not a bare year) ending the title is read but stays in it. */
+  function trailingDate(): boolean {
+    const words = t.split(" ");
+    for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+      const tail = words.slice(-n).join(" ");
+      const span = /^\d{4}$/.test(tail.trim()) ? undefined : readSpan(tail, context);
+      if (span && !span.relative && !r.when) {
+        r.when = { span: span.span, relative: false, text: tail };
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A period before the name: "Week 3: Setup", "Q1 2025 - Launch", "Days 1-2: Analysis".
   const prefix = /^([^:]{1,40}?)\s*(?::|\s[-–—]\s)\s*(\S.*)$/su.exec(t);
   const lead = prefix ? readPeriod(prefix[1], context) : undefined;
   const whole = readPeriod(t, context);
   if (prefix && lead && period(lead, prefix[1])) t = prefix[2];
   else if (whole) period(whole, t);
-  else {
+  else if (!trailingDate()) {
     // "WEEK 4 TARGETS": a relative week or month that starts the title is read but stays in it.
     const rel = RELATIVE_LEAD.exec(t);
     const span = rel ? readSpan(rel[1], context) : undefined;

@@ -54,6 +54,8 @@ function dropFor(d: Diagnostic, draft: DraftRoadmap, emitted: Emitted): boolean 
   const parent: DraftItem | undefined = at >= 4 ? emitted.items.get(pathKey(path.slice(0, at - 2))) : undefined;
   if (d.code === "pin-conflict") {
     if (d.message.includes("does not fit") && item.duration) return dropValue(item, "duration");
+    // A length that runs past its parent's pin: the estimate goes, the dates stay.
+    if (d.message.includes("parent") && !item.when && item.duration) return dropValue(item, "duration");
     if (d.message.includes("parent") && parent?.when) {
       // A child outside its pinned parent: "Week 1" under "Month 2" is a week of that month, so the
       // child's pins go; a week under a quarter counts from the start, so the coarser quarter goes.

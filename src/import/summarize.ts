@@ -12,12 +12,14 @@ export interface ImportSummary {
   notesLines: number;
   /** Values read and then dropped back to text because they did not lint. */
   dropped: number;
+  /** Weeks, months and lengths kept as text because nothing says where the roadmap starts. */
+  undated: number;
   start?: { date: string; from: string };
 }
 
 const lines = (texts: string[]) => texts.join("\n").split("\n").filter((l) => l.trim() !== "").length;
 
-export function summarize(draft: DraftRoadmap, dropped: number, start?: { date: string; from: string }): ImportSummary {
+export function summarize(draft: DraftRoadmap, dropped: number, undated: number, start?: { date: string; from: string }): ImportSummary {
   const items = [...allItems(draft.phases)];
   const kept = [...draft.summary, ...draft.notes, ...draft.sections.map((s) => s.body), ...items.flatMap((i) => [...i.notes, ...i.goal])];
   return {
@@ -27,6 +29,7 @@ export function summarize(draft: DraftRoadmap, dropped: number, start?: { date: 
     dated: items.filter((i) => i.when || i.duration).length,
     notesLines: lines(kept),
     dropped,
+    undated,
     start,
   };
 }
