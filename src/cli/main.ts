@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import type { CommandContext, RegisterCommand } from "./command-context.js";
+import { registerDiffCommand } from "./commands/diff.js";
 import { registerDoneCommand } from "./commands/done.js";
+import { registerHistoryCommand } from "./commands/history.js";
 import { registerImportCommand } from "./commands/import.js";
 import { registerInitCommand } from "./commands/init.js";
 import { registerLintCommand } from "./commands/lint.js";
@@ -21,6 +23,8 @@ const commands: RegisterCommand[] = [
   registerTimelineCommand,
   registerLintCommand,
   registerRenderCommand,
+  registerDiffCommand,
+  registerHistoryCommand,
   registerSetCommand,
   registerDoneCommand,
   registerSchemaCommand,

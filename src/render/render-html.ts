@@ -1,8 +1,11 @@
+import type { History } from "../compare/types.js";
 import type { Plan } from "../plan/types.js";
 import { defaultDateLocale, type Locale } from "./dates.js";
 import { attentionSection } from "./html/attention-section.js";
 import { budgetsSection } from "./html/budgets-section.js";
 import { escapeHtml } from "./html/escape-html.js";
+import { historySection } from "./html/history-section.js";
+import { historyStyles } from "./html/history-styles.js";
 import { createHtmlContext } from "./html/html-context.js";
 import { kpisSection } from "./html/kpis-section.js";
 import { freeSections, outcomesSection } from "./html/notes-section.js";
@@ -20,16 +23,19 @@ export interface RenderHtmlOptions {
   dateLocale?: Locale;
   /** Named in the footer and the generator meta tag, e.g. `roadmap-kit 0.1.0`. */
   generator?: string;
+  /** The plan's committed versions (`planHistory`): adds the finish-over-time and milestone trend charts. */
+  history?: History;
 }
 
-const STYLE_HASH = `sha256-${sha256Base64(reportStyles)}`;
+/** The CSP for a page whose one stylesheet is `styles`. */
+const cspOf = (styles: string) => `default-src 'none'; style-src 'sha256-${sha256Base64(styles)}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
 /**
  * The Content-Security-Policy of the report: nothing from the network, no
  * scripts, no plugins, no frames, no forms; only the inline stylesheet (by
  * hash) and data: images (the favicon).
  */
-export const reportCsp = `default-src 'none'; style-src '${STYLE_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
+export const reportCsp = cspOf(reportStyles);
 
 /** The escaped `<title>` content, at most 70 characters of source (html-validate's long-title rule). */
 function documentTitle(title: string): string {
@@ -54,6 +60,7 @@ export function renderHtml(plan: Plan, options: RenderHtmlOptions = {}): string 
   const sections: [string, string, string][] = [
     ["attention", "Attention", attentionSection(ctx)],
     ["timeline", "Timeline", timelineSection(ctx)],
+    ["history", "Plan over time", options.history ? historySection(options.history, ctx) : ""],
     ["phases", "Phases", phasesSection(ctx)],
     ["milestones", "Milestones", milestonesSection(ctx)],
     ["risks", "Risks", risksSection(ctx)],
@@ -73,13 +80,13 @@ export function renderHtml(plan: Plan, options: RenderHtmlOptions = {}): string 
 <html lang="${escapeHtml(ctx.lang)}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(reportCsp)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(options.history ? cspOf(reportStyles + historyStyles) : reportCsp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="${escapeHtml(generator)}">
 <title>${documentTitle(plan.title)}</title>
 <link rel="icon" href="data:,">
-<style>${reportStyles}</style>
+<style>${options.history ? reportStyles + historyStyles : reportStyles}</style>
 </head>
 <body>
 <div class="page">

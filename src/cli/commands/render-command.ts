@@ -2,6 +2,7 @@ import { mkdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { Chalk } from "chalk";
 import type { Locale } from "date-fns";
+import type { History } from "../../compare/types.js";
 import type { Plan } from "../../plan/types.js";
 import { planToJson } from "../../render/plan-json.js";
 import { renderHtml } from "../../render/render-html.js";
@@ -14,10 +15,11 @@ import { parseAsOf } from "../parse-as-of.js";
 import { UsageError } from "../usage-error.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 import { exitCodeOf, planRoadmaps, problemsText, reportUnreadable } from "./plan-roadmaps.js";
+import { checkHistoryFormat, historyFor } from "./render-history.js";
 
 import type { RenderFormat } from "./render-formats.js";
 
-type Renderer = (plan: Plan, options: { dateLocale: Locale; generator: string }) => string;
+type Renderer = (plan: Plan, options: { dateLocale: Locale; generator: string; history?: History }) => string;
 
 /** Each output format: how to render one plan, and the file extension it gets in a folder. */
 export const renderers: Record<RenderFormat, { render: Renderer; extension: string }> = {
@@ -35,6 +37,8 @@ export interface RenderCommandOptions {
   seed?: number;
   color?: boolean;
   version: string;
+  /** HTML: add the charts of the roadmap's git history. */
+  history?: boolean;
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -47,6 +51,7 @@ async function isDirectory(path: string): Promise<boolean> {
  * Writes are atomic, and an output never replaces one of the inputs.
  */
 export async function renderCommand(paths: string[], options: RenderCommandOptions, io: CliIo): Promise<number> {
+  checkHistoryFormat(options.history, options.format);
   const files = await findRoadmaps(paths);
   const { render, extension } = renderers[options.format];
   const toDir = options.output !== undefined && (options.output.endsWith("/") || (await isDirectory(options.output)));
@@ -71,7 +76,8 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   for (const p of planned) {
     if (!p.plan) continue;
     const dateLocale = await loadDateLocale(p.plan.roadmap.locale);
-    const text = render(p.plan, { dateLocale, generator });
+    const history = options.history ? await historyFor(p.file) : undefined;
+    const text = render(p.plan, { dateLocale, generator, history });
     const target = targetOf(p.file);
     if (target) {
       await writeFileAtomic(target, text);

@@ -14,6 +14,7 @@ export function registerRenderCommand(program: Command, context: CommandContext)
     .addOption(asOfOption())
     .addOption(runsOption())
     .addOption(seedOption())
+    .option("--history", "with --format html: add the planned finish over time and the milestone trend, from the roadmap's git history")
     .addHelpText("after", "\nWithout -o the report goes to standard output. Files are written atomically and never over an input.")
     .action(async (paths: string[], opts) => {
       const { renderCommand } = await import("./render-command.js");
