@@ -23,7 +23,11 @@ type Context =
  * `after: [api, `) reads as what it is becoming.
  */
 export function contextAt(text: string, start: number, end: number): Context | undefined {
-  const probeText = text.slice(0, start) + PROBE + text.slice(end);
+  // A word alone on its line is a key being typed: with its colon, YAML cannot read it as part of the next line.
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end);
+  const alone = /^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t\r]*$/.test(text.slice(end, lineEnd));
+  const probeText = text.slice(0, start) + PROBE + (alone ? ":" : "") + text.slice(end);
   const at = nodeAt(parseTree(probeText), start);
   if (!at || !isScalar(at.node) || at.node.value !== PROBE) return undefined;
   const parent = at.ancestors[at.ancestors.length - 1];

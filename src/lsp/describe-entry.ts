@@ -38,7 +38,7 @@ export function describeItem(item: PlannedItem, plan: Plan): string {
 export function describeRisk(entry: Entry, plan: Plan): string {
   const risk = plan.risks.find((r) => r.id === entry.id);
   if (!risk) return heading(entry);
-  const score = risk.score === null ? "Not scored (give probability and impact)" : `Score ${risk.score} (${risk.level}): probability ${risk.probability} × impact ${risk.impact}`;
+  const score = risk.score === null ? "Not scored (give probability and impact)" : `Score ${risk.score} (${risk.level}): probability ${risk.risk.probability} × impact ${risk.risk.impact}`;
   const affects = risk.risk.affects.length ? `Affects ${risk.risk.affects.map(text).join(", ")}` : undefined;
   return `${heading(entry)}\n\n${lines([score, `Status ${risk.status}`, affects])}`;
 }
