@@ -29,5 +29,10 @@ export function seedOption(): Option {
     .default(1);
 }
 
+/** `--watch` on the reports: run again whenever a roadmap file changes. */
+export function watchOption(what: string): Option {
+  return new Option("-w, --watch", `${what} whenever a roadmap file changes, until Ctrl-C`);
+}
+
 /** The positional paths every command that reads roadmaps takes. */
 export const PATHS_ARGUMENT = ["[paths...]", "files, folders or globs (default: ./roadmap.yaml, else ./roadmaps/)"] as const;

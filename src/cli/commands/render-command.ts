@@ -39,6 +39,8 @@ export interface RenderCommandOptions {
   version: string;
   /** HTML: add the charts of the roadmap's git history. */
   history?: boolean;
+  /** Told each file written (`--watch` says so). */
+  onWrite?: (target: string) => void;
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -81,6 +83,7 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
     const target = targetOf(p.file);
     if (target) {
       await writeFileAtomic(target, text);
+      options.onWrite?.(target);
     } else {
       outputs.push(text);
     }

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from "commander";
 import type { CommandContext } from "../command-context.js";
-import { asOfOption, PATHS_ARGUMENT } from "../shared-options.js";
+import { asOfOption, PATHS_ARGUMENT, watchOption } from "../shared-options.js";
 import type { TimelineCommandOptions } from "./timeline-command.js";
 
 function positiveInt(value: string): number {
@@ -17,9 +17,13 @@ export function registerTimelineCommand(program: Command, context: CommandContex
     .argument(...PATHS_ARGUMENT)
     .addOption(asOfOption())
     .option("--depth <n>", "levels to draw: 1 phases and milestones, 2 with their tasks, …", positiveInt, 1)
+    .addOption(watchOption("redraw"))
     .addHelpText("after", "\nExit codes: 0 fine, 1 a roadmap has errors (what can be drawn is still drawn), 2 usage error or unreadable file.")
-    .action(async (paths: string[], opts: Omit<TimelineCommandOptions, "color">) => {
+    .action(async (paths: string[], { watch, ...opts }: Omit<TimelineCommandOptions, "color"> & { watch?: boolean }) => {
       const { timelineCommand } = await import("./timeline-command.js");
-      context.setCode(await timelineCommand(paths, { ...opts, color: context.color() }, context.io));
+      const run = () => timelineCommand(paths, { ...opts, color: context.color() }, context.io);
+      if (!watch) return context.setCode(await run());
+      const { watchRoadmaps } = await import("../watch.js");
+      context.setCode(await watchRoadmaps({ paths, io: context.io, run, clear: true }));
     });
 }
