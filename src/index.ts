@@ -40,3 +40,4 @@ export type { Diagnostic, Severity, Range, Position } from "./diagnostics.js";
 
 // The model
 export type * from "./model.js";
+export { importMarkdown, type ImportOptions, type ImportResult, type ImportSummary } from "./import/import-markdown.js";
