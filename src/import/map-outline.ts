@@ -172,13 +172,14 @@ export class OutlineMapper {
    */
   checksInto(into: DraftCheck[], section: Section, marksMeanDone: boolean, group: string | undefined): string[] {
     const kept: string[] = [];
-    const fromList = (items: ListItem[], group: string | undefined) => {
+    // Nested list items group what is under them ("Component Expertise" / its criteria); deeper levels join the names.
+    const fromList = (items: ListItem[], group: string | undefined, nested: boolean) => {
       for (const li of items) {
         const text = li.lines.map((l) => l.text).join(" ");
-        const nested = li.blocks.filter((b): b is Extract<Block, { kind: "list" }> => b.kind === "list");
-        if (nested.length > 0) {
+        const lists = li.blocks.filter((b): b is Extract<Block, { kind: "list" }> => b.kind === "list");
+        if (lists.length > 0) {
           const title = this.checkText(text, marksMeanDone).title;
-          for (const list of nested) fromList(list.items, group ? `${group} / ${title}` : title);
+          for (const list of lists) fromList(list.items, nested && group ? `${group} / ${title}` : title, true);
           continue;
         }
         const check = this.checkText(text, marksMeanDone);
@@ -189,7 +190,7 @@ export class OutlineMapper {
       }
     };
     for (const block of section.blocks) {
-      if (block.kind === "list") fromList(block.items, group);
+      if (block.kind === "list") fromList(block.items, group, false);
       else if (block.kind !== "rule") kept.push(block.markdown);
     }
     for (const child of section.children) {
