@@ -34,6 +34,13 @@ export { formatters, formats } from "./lint/formatters/formatters.js";
 export type { Format } from "./lint/formatters/formatters.js";
 export type { Formatter, FormatContext } from "./lint/formatters/types.js";
 
+// Editing: byte-exact changes to roadmap text
+export { editRoadmap, markDone } from "./edit/edit-roadmap.js";
+export type { Change, EditOptions, EditResult, AppliedChange } from "./edit/edit-roadmap.js";
+export { setValue, type SetValueOptions } from "./edit/set-value.js";
+export { EditError } from "./edit/edit-error.js";
+export type { ScalarValue } from "./edit/scalar-source.js";
+
 // Diagnostics
 export { formatPath, sortDiagnostics, compareDiagnostics } from "./diagnostics.js";
 export type { Diagnostic, Severity, Range, Position } from "./diagnostics.js";

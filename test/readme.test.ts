@@ -16,7 +16,7 @@ describe("the README", () => {
   });
 
   it("documents every command of the CLI", () => {
-    for (const command of ["status", "timeline", "lint", "render", "schema", "init"]) {
+    for (const command of ["status", "timeline", "lint", "render", "set", "done", "schema", "init"]) {
       expect(readme).toContain(`roadmap ${command}`);
     }
   });
