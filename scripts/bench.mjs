@@ -3,7 +3,8 @@
 // several dependencies each) as YAML text, then times reading the YAML, schema
 // validation, planning and linting separately, the source positions a
 // diagnostic needs (js-yaml events vs the `yaml` Document), and the whole
-// `roadmap lint` process against a bare `node -e 0`.
+// `roadmap lint` process against a bare `node -e 0`; then the language
+// server's change → diagnostics time (scripts/bench-lsp.mjs).
 //
 //   npm run build && npm run bench [-- 1000 10000]
 //
@@ -154,3 +155,6 @@ console.log("   tasks   js-yaml events   yaml Document   ratio");
 for (const r of rows) {
   console.log(`${String(r.tasks).padStart(8)} ${fmt(r.positions).padStart(16)} ${fmt(r.documentPositions).padStart(15)} ${(r.documentPositions / r.positions).toFixed(1).padStart(6)}x`);
 }
+
+// The language server: change → diagnostics published, on the largest bundled roadmap.
+await import("./bench-lsp.mjs");

@@ -27,11 +27,15 @@ export interface ServerHost {
   today(): IsoDate;
   /** `--as-of`: wins over every setting. */
   asOf?: IsoDate;
-  /** Milliseconds to wait after a change before checking, so a burst of keystrokes is checked once. */
+  /** At most one check per this many milliseconds while changes keep coming (a burst of keystrokes is checked once). */
   debounceMs?: number;
 }
 
-/** How long after a change the document is checked, unless the host says otherwise. */
+/**
+ * The shortest time between two checks of a document, unless the host says
+ * otherwise. A change after a quiet spell is checked at once; changes that
+ * come faster are gathered into one check when the interval is over.
+ */
 export const DEFAULT_DEBOUNCE_MS = 15;
 
 /**
@@ -69,15 +73,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const report = (error: unknown) => connection.console.error(`roadmap: ${(error as Error)?.stack ?? String(error)}`);
 
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const schedule = (document: TextDocument, delay: number) => {
-    clearTimeout(timers.get(document.uri));
+  const lastCheck = new Map<string, number>();
+  /** Checks the document's latest version soon: on the next turn of the event loop, or when the interval since the last check is over. */
+  const schedule = (document: TextDocument, interval: number) => {
+    if (timers.has(document.uri)) return;
+    const wait = Math.max(0, (lastCheck.get(document.uri) ?? -Infinity) + interval - performance.now());
     timers.set(
       document.uri,
       setTimeout(() => {
         timers.delete(document.uri);
+        lastCheck.set(document.uri, performance.now());
         const current = documents.get(document.uri);
         if (current) check(current).catch(report);
-      }, delay),
+      }, wait),
     );
   };
   const checkAll = () => {
@@ -121,6 +129,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    lastCheck.delete(e.document.uri);
     cache.drop(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
