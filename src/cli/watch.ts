@@ -37,13 +37,23 @@ async function roadmapFolders(paths: string[]): Promise<Set<string>> {
  * are debounced, a run never overlaps another, and a failed run (a file
  * half-saved, deleted, unreadable) is reported and the watch goes on.
  */
-export async function watchRoadmaps(options: WatchOptions): Promise<number> {
+export function watchRoadmaps(options: WatchOptions): Promise<number> {
   const { io, paths } = options;
   const debounceMs = options.debounceMs ?? 100;
-  let files = (await findRoadmaps(paths)).map((f) => resolve(f));
-  let folders = await roadmapFolders(paths);
   const tty = io.stdout.isTTY === true;
+  let files: string[] = [];
+  let folders = new Set<string>();
+  const folderWatchers = new Map<string, FSWatcher>();
+  let fileWatchers: FSWatcher[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let again = false;
+  let stopped = false;
 
+  const find = async () => {
+    files = (await findRoadmaps(paths)).map((f) => resolve(f));
+    folders = await roadmapFolders(paths);
+  };
   const draw = async () => {
     if (options.clear && tty) io.stdout.write(CLEAR_SCREEN);
     try {
@@ -54,101 +64,103 @@ export async function watchRoadmaps(options: WatchOptions): Promise<number> {
     }
   };
   const hint = () => io.stderr.write(`roadmap: watching ${files.length} roadmap${files.length === 1 ? "" : "s"} for changes (Ctrl-C to stop)\n`);
-
-  await draw();
-
-  return new Promise<number>((done, fail) => {
-    const folderWatchers = new Map<string, FSWatcher>();
-    let fileWatchers: FSWatcher[] = [];
-    let timer: NodeJS.Timeout | undefined;
-    let running = false;
-    let again = false;
-    let stopped = false;
-
-    const relevant = (folder: string, name: string | null) => {
-      if (name === null) return true;
-      const file = resolve(folder, name.toString());
-      return files.includes(file) || CONFIG_FILE_NAMES.includes(basename(file)) || (folders.has(folder) && YAML_FILE.test(file));
-    };
-    const open = (path: string, listener: (event: string, name: string | null) => void): FSWatcher | undefined => {
-      try {
-        const w = watch(path, { persistent: true }, listener);
-        // A watched file that is deleted or replaced can report an error: the folder watcher carries on.
-        w.on("error", () => w.close());
-        return w;
-      } catch {
-        return undefined;
-      }
-    };
-    const rewatch = () => {
-      for (const w of fileWatchers) w.close();
-      fileWatchers = files.flatMap((f) => open(f, () => schedule()) ?? []);
-      const wanted = new Set([...files.map((f) => dirname(f)), ...folders]);
-      for (const [folder, w] of folderWatchers) {
-        if (!wanted.has(folder)) {
-          w.close();
-          folderWatchers.delete(folder);
-        }
-      }
-      for (const folder of wanted) {
-        if (folderWatchers.has(folder)) continue;
-        const w = open(folder, (_event, name) => {
-          if (relevant(folder, name)) schedule();
-        });
-        if (w) folderWatchers.set(folder, w);
-      }
-    };
-    const rerun = async () => {
-      if (stopped) return;
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      try {
-        await draw();
-        try {
-          files = (await findRoadmaps(paths)).map((f) => resolve(f));
-          folders = await roadmapFolders(paths);
-        } catch (error) {
-          // The files went away for a moment (a folder emptied mid-save): keep watching the ones known.
-          if (!(error instanceof UsageError)) throw error;
-        }
-        if (!stopped) rewatch();
-        if (options.clear && tty) hint();
-      } catch (error) {
-        stop();
-        fail(error);
-        return;
-      } finally {
-        running = false;
-      }
-      if (again) {
-        again = false;
-        schedule();
-      }
-    };
-    function schedule() {
-      if (stopped) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void rerun(), debounceMs);
+  const relevant = (folder: string, name: string | null) => {
+    if (name === null) return true;
+    const file = resolve(folder, name.toString());
+    return files.includes(file) || CONFIG_FILE_NAMES.includes(basename(file)) || (folders.has(folder) && YAML_FILE.test(file));
+  };
+  const open = (path: string, listener: (event: string, name: string | null) => void): FSWatcher | undefined => {
+    try {
+      const w = watch(path, { persistent: true }, listener);
+      // A watched file that is deleted or replaced can report an error: the folder watcher carries on.
+      w.on("error", () => w.close());
+      return w;
+    } catch {
+      return undefined;
     }
-    function stop() {
-      stopped = true;
-      clearTimeout(timer);
-      for (const w of fileWatchers) w.close();
-      for (const w of folderWatchers.values()) w.close();
-      process.off("SIGINT", interrupt);
-      process.off("SIGTERM", interrupt);
+  };
+  const rewatch = () => {
+    // File watchers are made anew each time: a save by rename leaves the old one on a deleted file.
+    for (const w of fileWatchers) w.close();
+    fileWatchers = files.flatMap((f) => open(f, () => schedule()) ?? []);
+    const wanted = new Set([...files.map((f) => dirname(f)), ...folders]);
+    for (const [folder, w] of folderWatchers) {
+      if (wanted.has(folder)) continue;
+      w.close();
+      folderWatchers.delete(folder);
     }
-    function interrupt() {
+    for (const folder of wanted) {
+      if (folderWatchers.has(folder)) continue;
+      const w = open(folder, (_event, name) => {
+        if (relevant(folder, name)) schedule();
+      });
+      if (w) folderWatchers.set(folder, w);
+    }
+  };
+  function schedule() {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void rerun(), debounceMs);
+  }
+  function stop() {
+    stopped = true;
+    clearTimeout(timer);
+    for (const w of fileWatchers) w.close();
+    for (const w of folderWatchers.values()) w.close();
+    process.off("SIGINT", interrupt);
+    process.off("SIGTERM", interrupt);
+  }
+
+  let done: (code: number) => void = () => {};
+  let fail: (error: unknown) => void = () => {};
+  function interrupt() {
+    stop();
+    done(0);
+  }
+  async function rerun() {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      await draw();
+      // A folder emptied for a moment mid-save: keep watching the files known.
+      await find().catch((error: unknown) => {
+        if (!(error instanceof UsageError)) throw error;
+      });
+      if (stopped) return;
+      rewatch();
+      if (options.clear && tty) hint();
+    } catch (error) {
       stop();
-      done(0);
+      fail(error);
+      return;
+    } finally {
+      running = false;
     }
+    if (again) {
+      again = false;
+      schedule();
+    }
+  }
 
+  return new Promise<number>((resolveCode, reject) => {
+    done = resolveCode;
+    fail = reject;
+    // Ctrl-C is heard from the start, the first run included.
     process.on("SIGINT", interrupt);
     process.on("SIGTERM", interrupt);
-    rewatch();
-    hint();
+    (async () => {
+      await find();
+      await draw();
+      if (stopped) return;
+      rewatch();
+      hint();
+    })().catch((error: unknown) => {
+      stop();
+      reject(error);
+    });
   });
 }

@@ -48,6 +48,8 @@ describe("--watch", () => {
     cli.child.kill("SIGINT");
     expect(await cli.exited).toBe(0);
     expect(cli.stderr()).not.toMatch(/internal error/);
+    // Not a terminal: the reports follow one another, no screen clearing.
+    expect(cli.stdout()).not.toContain("\u001b[");
   });
 
   it("timeline redraws the chart", async () => {
