@@ -112,7 +112,7 @@ function summaryTable(entry: RoadmapDiff, d: PlanDiff): string {
   const progress = (s: PlanDiff["before"]) => `${percent(s.progress)} (expected ${percent(s.expectedProgress)})`;
   const points = Math.round(b.progress * 100) - Math.round(a.progress * 100);
   return markdownTable(
-    ["", `Base: ${escapeMarkdown(entry.base.ref)}`, `Head: ${escapeMarkdown(entry.head.ref)}`, "Change"],
+    ["Plan", `Base: ${escapeMarkdown(entry.base.ref)}`, `Head: ${escapeMarkdown(entry.head.ref)}`, "Change"],
     [
       ["Finish", a.finish ?? "—", b.finish ?? "—", slipCell(d.finishSlip)],
       ["Best case", a.bestCaseFinish ?? "—", b.bestCaseFinish ?? "—", slipCell(d.bestCaseSlip)],

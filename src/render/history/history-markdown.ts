@@ -31,7 +31,7 @@ export function renderHistoryMarkdown(file: string, input: History, options: His
         ["Date", "Commit", "Finish", "Best case", "Progress (expected)", "Items (done)"],
         history.versions.map((v) => {
           const commit = `${v.commit.slice(0, 7)}${v.subject ? ` ${escapeMarkdown(v.subject)}` : ""}`;
-          if (v.error !== undefined) return [v.date, commit, `does not parse: ${escapeMarkdown(v.error)}`, "", "", ""];
+          if (v.error !== undefined) return [v.date, commit, `does not parse: ${escapeMarkdown(v.error)}`, "—", "—", "—"];
           return [v.date, commit, v.finish ?? "—", v.bestCaseFinish ?? "—", `${percent(v.progress ?? 0)} (${percent(v.expectedProgress ?? 0)})`, `${v.items} (${v.done})`];
         }),
         ["left", "left", "left", "left", "right", "right"],
