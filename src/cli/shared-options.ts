@@ -1,8 +1,8 @@
 import { InvalidArgumentError, Option } from "commander";
 
-/** The one `--as-of` option every reporting command takes. */
-export function asOfOption(): Option {
-  return new Option("--as-of <date>", "the date progress and lateness are measured at, YYYY-MM-DD (default: the as-of lint setting, else today)");
+/** The one `--as-of` option every reporting command takes (and the editing commands, saying what it means to them). */
+export function asOfOption(description = "the date progress and lateness are measured at, YYYY-MM-DD (default: the as-of lint setting, else today)"): Option {
+  return new Option("--as-of <date>", description);
 }
 
 function positiveWhole(what: string) {

@@ -10,7 +10,7 @@ export function registerDoneCommand(program: Command, context: CommandContext): 
     .description("mark items done: status: done and completed: the as-of date, leaving every other byte as it is")
     .argument("<ids...>", "the items")
     .option("--file <file>", "the roadmap to edit (default: ./roadmap.yaml, else the roadmap under ./roadmaps/ that has the ids)")
-    .addOption(asOfOption())
+    .addOption(asOfOption("the date the items were done (their completed date) and the result is checked at, YYYY-MM-DD (default: today)"))
     .addHelpText(
       "after",
       "\nAn item already done is left as it is. The result is checked as roadmap lint checks it; a change that would add an error" +

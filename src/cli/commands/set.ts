@@ -11,7 +11,7 @@ export function registerSetCommand(program: Command, context: CommandContext): v
     .argument("<id>", "the item, risk or KPI (risk:ID, kpi:ID or item:ID when ids are shared)")
     .argument("<key=value...>", "item: status, progress, owner, when, duration, due, completed, priority, title; risk: status, probability, impact; KPI: current")
     .option("--file <file>", "the roadmap to edit (default: ./roadmap.yaml, else the roadmap under ./roadmaps/ that has the id)")
-    .addOption(asOfOption())
+    .addOption(asOfOption("the date the result is checked at, YYYY-MM-DD (default: today)"))
     .addHelpText(
       "after",
       "\nExamples:\n  roadmap set gateway status=in-progress progress=40%\n  roadmap set data-loss probability=0.2 --file roadmaps/platform.yaml\n" +
