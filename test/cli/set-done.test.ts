@@ -158,5 +158,10 @@ describe("roadmap done", () => {
     const missing = runCli(["set", "dosc", "owner=ann", "--as-of", "2026-01-16"], { cwd: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no roadmap under roadmaps/ has the id "dosc" (did you mean "docs"?)');
+
+    writeFileSync(join(dir, "roadmaps/broken.yaml"), "title: [\n");
+    const broken = runCli(["set", "nowhere", "owner=ann", "--as-of", "2026-01-16"], { cwd: dir });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('no roadmap under roadmaps/ has the id "nowhere"; roadmaps/broken.yaml does not load (see roadmap lint)');
   });
 });

@@ -27,10 +27,13 @@ export async function roadmapsForIds(ids: string[], file: string | undefined): P
   if (files.length === 1) return single(files[0]);
 
   const idsOf = new Map<string, Set<string>>();
+  const broken: string[] = [];
   for (const f of files) {
     const roadmap = parseRoadmap(await readFile(f, "utf8").catch(() => ""), { file: f }).roadmap;
+    if (!roadmap) broken.push(f);
     idsOf.set(f, new Set(roadmap ? entitiesOf(roadmap).map((e) => e.id) : []));
   }
+  const unread = broken.length === 0 ? "" : `; ${broken.join(", ")} ${broken.length === 1 ? "does" : "do"} not load (see roadmap lint)`;
   const byFile = new Map<string, string[]>();
   const missing: string[] = [];
   for (const ref of ids) {
@@ -39,7 +42,7 @@ export async function roadmapsForIds(ids: string[], file: string | undefined): P
     if (holders.length > 1) throw new UsageError(`"${id}" is an id in ${holders.length} roadmaps (${holders.join(", ")}): pass --file to say which`);
     if (holders.length === 0) {
       const all = new Set([...idsOf.values()].flatMap((s) => [...s]));
-      missing.push(`no roadmap under roadmaps/ has the id "${id}"${didYouMean(id, all)}`);
+      missing.push(`no roadmap under roadmaps/ has the id "${id}"${didYouMean(id, all)}${unread}`);
       continue;
     }
     byFile.set(holders[0], [...(byFile.get(holders[0]) ?? []), ref]);
