@@ -153,7 +153,7 @@ export function editRoadmap(text: string, changes: readonly Change[], options: E
   if (newErrors.length > 0) return { changes: applied, diagnostics: sortDiagnostics(newErrors) };
   const renamed = [...idsByPath(result.roadmap)].filter(([where, e]) => ids.get(where)?.id !== e.id);
   if (renamed.length > 0 || !sameData(dataOf(edited), expected)) {
-    // The checks above make this unreachable; it guards the promise that nothing else changes.
+    // Not expected to happen (setValue touches one value); it keeps the promise that nothing else changes.
     return { changes: applied, diagnostics: [refused("cannot-edit", "the edit would change more than the values asked for: nothing written", file)] };
   }
   const newWarnings = after.diagnostics.filter((d) => d.severity === "warning" && !knownWarnings.has(diagnosticKey(d)));
