@@ -23,7 +23,8 @@ function wordSet(text: string): Set<string> {
  */
 function commentFor(source: string | undefined, key: string, value: string): string | undefined {
   if (!source) return undefined;
-  const plain = markdownLine(source.replace(/^\s*[-*+]\s+/, "")).text.replace(/\s+/g, " ").trim();
+  const line = markdownLine(source.replace(/^\s*[-*+]\s+/, ""));
+  const plain = [line.text, ...line.links.map((l) => `(${l})`)].join(" ").replace(/\s+/g, " ").trim();
   const have = wordSet(`${key} ${value}`);
   const missing = [...wordSet(plain)].filter((w) => !have.has(w));
   if (missing.length === 0) return undefined;

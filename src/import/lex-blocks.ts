@@ -13,7 +13,9 @@ function lines(text: string) {
 function listItem(item: Tokens.ListItem): ListItem {
   const [first, ...rest] = item.tokens.filter((t) => t.type !== "checkbox");
   const firstText = first && (first.type === "text" || first.type === "paragraph") ? first.raw : "";
-  const text = item.task ? firstText.replace(/^\s*\[[ xX]\]\s?/, "") : firstText;
+  // The checkbox is either a token of its own or the first token of the item's text.
+  const box = first && "tokens" in first ? first.tokens?.[0] : undefined;
+  const text = box?.type === "checkbox" ? firstText.slice(firstText.indexOf(box.raw) + box.raw.length) : firstText;
   return {
     checked: item.task ? item.checked === true : undefined,
     lines: lines(text),

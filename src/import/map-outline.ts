@@ -1,3 +1,4 @@
+import { Lexer } from "marked";
 import type { Block, Line, ListItem } from "./blocks.js";
 import type { Outline, Section } from "./build-outline.js";
 import { newItem, type DraftCheck, type DraftItem, type DraftRoadmap, type KeyLabel, type Mapped } from "./draft.js";
@@ -21,10 +22,16 @@ type LineResult = "mapped" | "partial" | false;
 
 const splitNames = (value: string) => value.split(/\s*[,;]\s*/).map((s) => s.trim()).filter((s) => s !== "");
 
-/** The Markdown after a line's label ("**Goal**: Ship *it*" → "Ship *it*"). */
-function valueMarkdown(line: Line): string {
-  const at = line.markdown.indexOf(":");
-  return at < 0 ? line.markdown : line.markdown.slice(at + 1).replace(/^[\s*_]+/, "").trim();
+/** The Markdown after a line's label ("**Goal**: Ship *it*" → "Ship *it*"), found with marked's inline tokens. */
+function valueMarkdown(line: Line, plainValue: string): string {
+  const tokens = Lexer.lexInline(line.markdown);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const rest = tokens.slice(i + 1).map((x) => x.raw).join("");
+    if (t.type === "text" && t.raw.includes(":")) return (t.raw.slice(t.raw.indexOf(":") + 1) + rest).trim();
+    if ((t.type === "strong" || t.type === "em") && /:\s*$/.test(t.text)) return rest.replace(/^\s*:?\s*/, "").trim();
+  }
+  return plainValue;
 }
 
 /** Maps the outline of a Markdown roadmap to a draft roadmap: items, their values, and the text kept as Markdown. */
@@ -176,17 +183,24 @@ export class OutlineMapper {
     const fromList = (items: ListItem[], group: string | undefined, nested: boolean) => {
       for (const li of items) {
         const text = li.lines.map((l) => l.text).join(" ");
+        for (const b of li.blocks) if (b.kind !== "list") kept.push(b.markdown);
         const lists = li.blocks.filter((b): b is Extract<Block, { kind: "list" }> => b.kind === "list");
         if (lists.length > 0) {
-          const title = this.checkText(text, marksMeanDone).title;
-          for (const list of lists) fromList(list.items, nested && group ? `${group} / ${title}` : title, true);
+          const title = text === "" ? undefined : this.checkText(text, marksMeanDone).title;
+          const under = title === undefined ? group : nested && group ? `${group} / ${title}` : title;
+          const before = into.length;
+          for (const list of lists) fromList(list.items, under, true);
+          const linked = li.lines.some((l) => l.links.length > 0);
+          if (title !== undefined && (into.length === before || linked)) kept.push(li.lines.map((l) => l.markdown).join("\n"));
           continue;
         }
+        if (text === "") continue;
         const check = this.checkText(text, marksMeanDone);
+        // Link targets would be lost in a plain title: the line as written goes beside it as a comment.
+        if (li.lines.some((l) => l.links.length > 0)) check.source = li.lines.map((l) => l.markdown).join(" ");
         if (li.checked !== undefined) check.done = li.checked;
         if (group) check.group = group;
         into.push(check);
-        for (const b of li.blocks) kept.push(b.markdown);
       }
     };
     for (const block of section.blocks) {
@@ -386,7 +400,7 @@ export class OutlineMapper {
         return "mapped";
       }
       case "goal":
-        item.goal.push(valueMarkdown(line));
+        item.goal.push(valueMarkdown(line, value));
         item.labels.push({ key: "goal", text: label });
         return "mapped";
       case "deliverables":
@@ -404,7 +418,7 @@ export class OutlineMapper {
         return "mapped";
       }
       case "notes":
-        item.notes.push(valueMarkdown(line));
+        item.notes.push(valueMarkdown(line, value));
         item.labels.push({ key: "notes", text: label });
         return "mapped";
       case "after":
@@ -494,7 +508,10 @@ export class OutlineMapper {
       draft.title = `${draft.title} — ${second.line.text}`;
       intro = second.blocks;
       sections.shift();
+      if (second.line.links.length > 0) draft.summary.push(second.line.markdown);
     }
+    // A title is plain text: where it links somewhere, the summary keeps it as written.
+    if (outline.title && outline.title.links.length > 0) draft.summary.unshift(outline.title.markdown);
     const introWork = intro.filter((b) => this.blockIsWork(b) && b.kind !== "paragraph");
     draft.summary.push(...this.applyRoadmapBlocks(draft, intro.filter((b) => !introWork.includes(b))));
     if (introWork.length > 0) {
@@ -520,7 +537,7 @@ export class OutlineMapper {
       else {
         const body = section.markdown.slice(section.heading.length).trim();
         if (body === "") draft.notes.push(`**${section.line.markdown}**`);
-        else draft.sections.push({ title: section.line.text, body });
+        else draft.sections.push({ title: section.line.text, body: section.line.links.length > 0 ? `${section.line.markdown}\n\n${body}` : body });
       }
     }
   }

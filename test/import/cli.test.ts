@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { lintErrors } from "../../src/import/self-check.js";
@@ -21,15 +21,18 @@ describe("roadmap import", () => {
     expect(parseRoadmap(r.stdout).roadmap?.items.map((i) => i.title)).toEqual(["Sprint 12", "Login page", "Password reset", "Audit log", "Legacy export"]);
   });
 
-  it("writes -o atomically, with a modeline that points at the package's schema from the file's folder", () => {
+  it("writes -o atomically, with the schema modeline roadmap init writes in the same folder", () => {
     const out = join(dir, "nested", "roadmap.yaml");
     mkdirSync(dirname(out), { recursive: true });
     const r = runCli(["import", fixture("heading-levels.md"), "-o", out, "--as-of", "2026-03-02"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`Wrote ${out}.`);
-    const schema = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(out, "utf8"))?.[1];
-    expect(schema && existsSync(resolve(dirname(out), schema))).toBe(true);
+    const init = join(dirname(out), "init.yaml");
+    expect(runCli(["init", init]).code).toBe(0);
+    const modeline = readFileSync(init, "utf8").split("\n")[0];
+    expect(modeline).toMatch(/^# yaml-language-server: \$schema=\S+roadmap\.schema\.json$/);
+    expect(readFileSync(out, "utf8").split("\n")[0]).toBe(modeline);
   });
 
   it("never writes over a file, its own input included", () => {

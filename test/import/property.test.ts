@@ -10,6 +10,9 @@ const loaded = fc.constantFrom(
   "done", "Done", "in progress", "Week", "Weeks", "3", "3-6", "Month", "2", "Q1", "2026", "2026-03-02", "(2 weeks)", "~3d",
   "Status:", "Owner:", "Priority:", "high", "Timeline:", "Depends on:", "Goal:", "Deliverable:", "Tasks:", "Success Criteria:",
   "✅", "🚧", "⏳", "❌", "#12", "PR #7", "https://example.com/x", "Неделя", "1.", "Ay", "KW", "Days", "1-2:", "(done)", "Jan–Mar",
+  // Text that YAML or Markdown would read as something else.
+  "null", "true", "~", "-", "*", "&a", "!tag", "@x", "'", "\"", "#", ":", "|", ">", "%", "`x`", "<b>", "1e3", "0x1F",
+  "\t", "[x]", "┌──┐", "│", "•", "├─", "====", "---", "**b**", "_i_", "\\", "[l](http://e.x)",
 );
 const word = fc.oneof({ weight: 3, arbitrary: plain }, { weight: 2, arbitrary: loaded });
 const text = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(" "));
