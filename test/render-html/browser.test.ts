@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissingReason, launchChromium, type LaunchedChromium } from "../browser/launch-chromium.js";
 import { hostileRoadmapYaml, PWNED_FLAG } from "./hostile-roadmap.js";
+import { historyPages } from "../render-diff/history-pages.js";
 import { allRoadmaps, renderFor, scheduledIds } from "./plan-of.js";
 
 /** Rendered pages, screenshots and PDFs land here (gitignored; CI keeps them as artifacts). */
@@ -129,6 +130,62 @@ describe.skipIf(missing !== null)(`HTML report in Chromium${missing ? ` (skipped
       }
       await page.pdf({ path: join(ARTIFACTS, `${name}.pdf`), format: "A4", printBackground: true });
 
+      expect(w.pageErrors).toEqual([]);
+      expect(w.consoleProblems).toEqual([]);
+      expect(w.requests).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
+
+  it.each(historyPages())(
+    "%s (render --history): the two charts named and described, loads clean, runs nothing, fits a phone",
+    async (name, html) => {
+      const w = await watchedPage(chromium);
+      const { page } = w;
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await w.open(html, name);
+      const charts = await page.$$eval("#history svg.history-svg", (svgs) =>
+        svgs.map((s) => ({
+          role: s.getAttribute("role"),
+          title: s.querySelector(":scope > title")?.textContent ?? "",
+          desc: s.querySelector(":scope > desc")?.textContent ?? "",
+          height: s.getBoundingClientRect().height,
+        })),
+      );
+      expect(charts.map((c) => c.title)).toEqual(["Planned finish by version", "Milestone trend: planned date by report date"]);
+      for (const c of charts) {
+        expect(c.role).toBe("img");
+        expect(c.desc.length).toBeGreaterThan(20);
+        expect(c.height).toBeGreaterThan(100);
+      }
+      // One line per milestone and top-level phase, drawn in the colour of its legend entry.
+      const series = await page.$$eval("#history svg .mta-series", (gs) => gs.map((g) => getComputedStyle(g.querySelector("circle")!).fill));
+      const legend = await page.$$eval("#history li.mta-series line", (ls) => ls.map((l) => getComputedStyle(l).stroke));
+      expect(series.length).toBeGreaterThan(0);
+      expect(series).toEqual(legend);
+      await page.screenshot({ path: join(ARTIFACTS, `${name}-light.png`), fullPage: true });
+      await page.emulateMedia({ colorScheme: "dark", media: "screen" });
+      await page.screenshot({ path: join(ARTIFACTS, `${name}-dark.png`), fullPage: true });
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      await page.waitForTimeout(100);
+      expect(await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], PWNED_FLAG)).toBeUndefined();
+      expect(await activeContent(page)).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.emulateMedia({ colorScheme: "light", media: "screen" });
+      // Nothing of the history section but the charts' own scroll boxes is wider than the screen (the
+      // hostile roadmap's other sections have unbreakable payloads, as in the hostile tests below).
+      const wide = await page.$$eval("#history *", (els) =>
+        els.filter((el) => {
+          if (el.getBoundingClientRect().right <= window.innerWidth + 0.5) return false;
+          for (let a = el.parentElement; a; a = a.parentElement) if (getComputedStyle(a).overflowX === "auto") return false;
+          return true;
+        }).length,
+      );
+      expect(wide).toBe(0);
+      if (name === "history-platform") expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await page.emulateMedia({ media: "print", colorScheme: "light" });
+      await page.pdf({ path: join(ARTIFACTS, `${name}.pdf`), format: "A4", printBackground: true });
       expect(w.pageErrors).toEqual([]);
       expect(w.consoleProblems).toEqual([]);
       expect(w.requests).toEqual([]);

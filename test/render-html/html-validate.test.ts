@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HtmlValidate } from "html-validate";
+import { historyPages } from "../render-diff/history-pages.js";
 import { allRoadmaps, renderFor } from "./plan-of.js";
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
@@ -12,5 +13,10 @@ describe("html-validate", () => {
       const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
       expect(messages).toEqual([]);
     }
+  });
+
+  it.each(historyPages())("%s (render --history): reports nothing", async (name, html) => {
+    const report = await validator.validateString(html, `${name}.html`);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
   });
 });
