@@ -48,3 +48,11 @@ export type { Diagnostic, Severity, Range, Position } from "./diagnostics.js";
 // The model
 export type * from "./model.js";
 export { importMarkdown, type ImportOptions, type ImportResult, type ImportSummary } from "./import/import-markdown.js";
+
+// The plan over time: compare two plans, trace committed versions (git reading: roadmap-kit/node)
+export { diffPlans } from "./compare/diff-plans.js";
+export { planHistory } from "./compare/plan-history.js";
+export type * from "./compare/types.js";
+export type { RoadmapDiff, DiffSide, DiffStatus } from "./compare/roadmap-diff.js";
+export { renderDiffMarkdown, type DiffMarkdownOptions } from "./render/diff/diff-markdown.js";
+export { renderHistoryMarkdown, type HistoryMarkdownOptions } from "./render/history/history-markdown.js";
