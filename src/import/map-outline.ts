@@ -109,8 +109,9 @@ export class OutlineMapper {
     if (reading.when) item.when = { value: reading.when.span, relative: reading.when.relative, origin: "title", source: reading.when.text };
     if (reading.duration) item.duration = { value: reading.duration.length, origin: "title", source: reading.duration.text };
     if (reading.completed) {
-      item.completed = { value: reading.completed.date, origin: "title", source: reading.completed.text };
-      item.status ??= { value: "done", origin: "title", source: reading.completed.text };
+      // "(Completed Oct 25, 2025)" is kept as a note, so the values need no comment.
+      item.completed = { value: reading.completed.date, origin: "title", source: "" };
+      item.status ??= { value: "done", origin: "title", source: "" };
     }
     item.refs.push(...reading.refs);
     if (reading.note) item.notes.push(reading.note);

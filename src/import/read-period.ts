@@ -31,6 +31,31 @@ const APPROX = `(?:(?:${alternation(approxWords.map(fold))})\\s*)?`;
 const NUM = "(\\d+(?:[.,]\\d+)?)";
 const RANGE_SEP = new RegExp(`\\s*(?:\\.\\.|-|\\s(?:${alternation(rangeWords.map(fold))})\\s)\\s*`, "g");
 
+/** The patterns, compiled once. */
+const RE = {
+  quarterWordYear: new RegExp(`^([1-4])\\.?\\s*(?:${RU_ORDINAL})?\\s*${QUARTER}\\s+(\\d{4})$`),
+  yearQuarterWord: new RegExp(`^(\\d{4})\\s+([1-4])\\.\\s*${QUARTER}$`),
+  romanQuarter: new RegExp(`^(i{1,3}|iv)\\s+${QUARTER}\\s+(\\d{4})$`),
+  monthYear: new RegExp(`^${MONTH}\\s*,?\\s*(\\d{4})$`),
+  dayMonthYear: new RegExp(`^(\\d{1,2})\\.?\\s*${MONTH}\\s*,?\\s*(\\d{4})$`),
+  monthDayYear: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*,?\\s*(\\d{4})$`),
+  daysMonthYear: new RegExp(`^(\\d{1,2})\\.?\\s*-\\s*(\\d{1,2})\\.?\\s*${MONTH}\\s*,?\\s*(\\d{4})$`),
+  monthDaysYear: new RegExp(`^${MONTH}\\s+(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*,?\\s*(\\d{4})$`),
+  calendarWeek: new RegExp(`^${CW}\\s*(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?(?:\\s*[/,' ]\\s*(\\d{4}))?$`),
+  length: new RegExp(`^${APPROX}${NUM}(?:\\s*-\\s*${NUM})?\\s*${UNIT}$`),
+  days: new RegExp(`^${DAY}\\s*(\\d{1,3})(?:\\s*-\\s*(\\d{1,3}))?$`),
+  ordinalDays: new RegExp(`^(\\d{1,3})(?:\\s*-\\s*(\\d{1,3}))?\\s*\\.\\s*${DAY}$`),
+};
+/** "Week 3", "Weeks 3-6" and the ordinal "3. Hafta", "3-я неделя", per kind. */
+const RELATIVE = (["week", "month"] as const).map((kind) => {
+  const words = kind === "week" ? WEEK : REL_MONTH;
+  return [
+    kind,
+    new RegExp(`^${words}\\s*(\\d{1,3})(?:\\s*-\\s*(\\d{1,3}))?$`),
+    new RegExp(`^(\\d{1,3})(?:\\s*-\\s*(\\d{1,3}))?\\s*(?:\\.|${RU_ORDINAL}\\s)\\s*${words}$`),
+  ] as const;
+});
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function isoDate(y: number, m: number, d: number): string | undefined {
@@ -55,13 +80,13 @@ function readAbsolute(s: string): { first: string; last: string } | undefined {
   if ((m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s))) return one(isoDate(+m[1], +m[2], +m[3]));
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s))) return one(isoDate(+m[3], +m[2], +m[1]));
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) return +m[2] >= 1 && +m[2] <= 12 ? one(`${m[1]}-${pad(+m[2])}`) : undefined;
-  if ((m = /^q([1-4])\s*[-/' ]?\s*(\d{4})$/.exec(s)) || (m = new RegExp(`^([1-4])\\.?\\s*(?:${RU_ORDINAL})?\\s*${QUARTER}\\s+(\\d{4})$`).exec(s))) {
+  if ((m = /^q([1-4])\s*[-/' ]?\s*(\d{4})$/.exec(s)) || (m = RE.quarterWordYear.exec(s))) {
     return plausibleYear(+m[2]) ? one(`${m[2]}-Q${m[1]}`) : undefined;
   }
-  if ((m = /^(\d{4})\s*-?\s*q([1-4])$/.exec(s)) || (m = new RegExp(`^(\\d{4})\\s+([1-4])\\.\\s*${QUARTER}$`).exec(s))) {
+  if ((m = /^(\d{4})\s*-?\s*q([1-4])$/.exec(s)) || (m = RE.yearQuarterWord.exec(s))) {
     return plausibleYear(+m[1]) ? one(`${m[1]}-Q${m[2]}`) : undefined;
   }
-  if ((m = new RegExp(`^(i{1,3}|iv)\\s+${QUARTER}\\s+(\\d{4})$`).exec(s))) {
+  if ((m = RE.romanQuarter.exec(s))) {
     return one(`${m[2]}-Q${["i", "ii", "iii", "iv"].indexOf(m[1]) + 1}`);
   }
   if ((m = /^h([12])\s*[-/ ]?\s*(\d{4})$/.exec(s)) || (m = /^([12])h\s*(\d{4})$/.exec(s))) {
@@ -72,22 +97,22 @@ function readAbsolute(s: string): { first: string; last: string } | undefined {
     const h = +m[2];
     return plausibleYear(+m[1]) ? { first: `${m[1]}-${pad(h * 6 - 5)}`, last: `${m[1]}-${pad(h * 6)}` } : undefined;
   }
-  if ((m = new RegExp(`^${MONTH}\\s*,?\\s*(\\d{4})$`).exec(s))) {
+  if ((m = RE.monthYear.exec(s))) {
     return plausibleYear(+m[2]) ? one(`${m[2]}-${pad(MONTH_INDEX.get(m[1])!)}`) : undefined;
   }
-  if ((m = new RegExp(`^(\\d{1,2})\\.?\\s*${MONTH}\\s*,?\\s*(\\d{4})$`).exec(s))) {
+  if ((m = RE.dayMonthYear.exec(s))) {
     return plausibleYear(+m[3]) ? one(isoDate(+m[3], MONTH_INDEX.get(m[2])!, +m[1])) : undefined;
   }
-  if ((m = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*,?\\s*(\\d{4})$`).exec(s))) {
+  if ((m = RE.monthDayYear.exec(s))) {
     return plausibleYear(+m[3]) ? one(isoDate(+m[3], MONTH_INDEX.get(m[1])!, +m[2])) : undefined;
   }
-  if ((m = new RegExp(`^(\\d{1,2})\\.?\\s*-\\s*(\\d{1,2})\\.?\\s*${MONTH}\\s*,?\\s*(\\d{4})$`).exec(s))) {
+  if ((m = RE.daysMonthYear.exec(s))) {
     const month = MONTH_INDEX.get(m[3])!;
     const a = isoDate(+m[4], month, +m[1]);
     const b = isoDate(+m[4], month, +m[2]);
     return a && b && a <= b ? { first: a, last: b } : undefined;
   }
-  if ((m = new RegExp(`^${MONTH}\\s+(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*,?\\s*(\\d{4})$`).exec(s))) {
+  if ((m = RE.monthDaysYear.exec(s))) {
     const month = MONTH_INDEX.get(m[1])!;
     const a = isoDate(+m[4], month, +m[2]);
     const b = isoDate(+m[4], month, +m[3]);
@@ -133,14 +158,14 @@ export function readSpan(text: string, context: PeriodContext = {}): SpanReading
   const s = core(text);
   if (s === "" || s.length > 60) return undefined;
   let m: RegExpExecArray | null;
-  for (const [kind, words] of [["week", WEEK], ["month", REL_MONTH]] as const) {
-    if ((m = new RegExp(`^${words}\\s*(\\d{1,3})(?:\\s*-\\s*(\\d{1,3}))?$`).exec(s))) return relative(kind, +m[1], m[2] === undefined ? undefined : +m[2], s);
+  for (const [kind, numbered, ordinal] of RELATIVE) {
+    if ((m = numbered.exec(s))) return relative(kind, +m[1], m[2] === undefined ? undefined : +m[2], s);
     // "3. Hafta", "1-3. Ay", "3. Woche", "3-я неделя": an ordinal, not the length "3 weeks".
-    if ((m = new RegExp(`^(\\d{1,3})(?:\\s*-\\s*(\\d{1,3}))?\\s*(?:\\.|${RU_ORDINAL}\\s)\\s*${words}$`).exec(s))) {
+    if ((m = ordinal.exec(s))) {
       return relative(kind, +m[1], m[2] === undefined ? undefined : +m[2], "");
     }
   }
-  if ((m = new RegExp(`^${CW}\\s*(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?(?:\\s*[/,' ]\\s*(\\d{4}))?$`).exec(s))) {
+  if ((m = RE.calendarWeek.exec(s))) {
     const year = m[3] !== undefined ? +m[3] : context.year;
     if (year === undefined || !plausibleYear(year)) return undefined;
     const a = isoWeek(year, +m[1]);
@@ -174,7 +199,7 @@ function startKey(bound: string): string {
 /** A whole phrase read as a length in the format's syntax: "2 weeks" → "2w", "2-3 недели" → "2-3w", "~3d", "3 ay" → "3mo". */
 export function readLength(text: string): string | undefined {
   const s = core(text).replace(/^[~≈]\s*/, "");
-  const m = new RegExp(`^${APPROX}${NUM}(?:\\s*-\\s*${NUM})?\\s*${UNIT}$`).exec(s);
+  const m = RE.length.exec(s);
   if (!m) return undefined;
   const a = Number(m[1].replace(",", "."));
   const b = m[2] === undefined ? undefined : Number(m[2].replace(",", "."));
@@ -187,7 +212,7 @@ export function readLength(text: string): string | undefined {
 /** "Days 1-2" (two days of work inside the parent's window) → "2d"; "Day 5" → "1d". */
 export function readDayRange(text: string): string | undefined {
   const s = core(text);
-  const m = new RegExp(`^${DAY}\\s*(\\d{1,3})(?:\\s*-\\s*(\\d{1,3}))?$`).exec(s) ?? new RegExp(`^(\\d{1,3})(?:\\s*-\\s*(\\d{1,3}))?\\s*\\.\\s*${DAY}$`).exec(s);
+  const m = RE.days.exec(s) ?? RE.ordinalDays.exec(s);
   if (!m) return undefined;
   const a = +m[1];
   const b = m[2] === undefined ? a : +m[2];
