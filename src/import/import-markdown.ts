@@ -41,9 +41,10 @@ const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, 
  * and sections. The result lints without errors: a value that would not is
  * dropped back to text. Pure: no I/O, no clock.
  *
- * Steps: lex (marked) → outline (headings and bold lead lines) → map (items,
- * values, kept text) → inherit done → resolve "Depends on" → choose start →
- * emit YAML and self-check (parse, plan, lint).
+ * Steps (docs/import.md): lex (marked; boxes and bullets in plain text) →
+ * outline (headings and bold lead lines) → map (sections to items or text;
+ * lines, tables, checks and the header to values) → inherit done → resolve
+ * "Depends on" → choose start → emit YAML and self-check (parse, plan, lint).
  */
 export function importMarkdown(markdown: string, options: ImportOptions): ImportResult {
   const text = markdown.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
