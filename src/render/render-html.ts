@@ -17,6 +17,7 @@ import { sha256Base64 } from "./html/sha256-base64.js";
 import { reportStyles } from "./html/styles.js";
 import { summaryCards } from "./html/summary-cards.js";
 import { timelineSection } from "./html/timeline-section.js";
+import { sanitizeStrings } from "./text/sanitize-strings.js";
 
 export interface RenderHtmlOptions {
   /** date-fns locale for dates (the CLI loads the roadmap's `locale`); English by default. */
@@ -49,18 +50,19 @@ function documentTitle(title: string): string {
 
 /**
  * The plan as one self-contained HTML page: inline CSS and SVG, no scripts,
- * nothing loaded from the network. Every string from the roadmap is escaped;
- * Markdown fields go through `safeMarkdown`. Pure: the same plan and options
- * give the same bytes.
+ * nothing loaded from the network. Every string of the plan (and history) is
+ * cleaned first (`sanitizeStrings`), then escaped; Markdown fields go through
+ * `safeMarkdown`. Pure: the same plan and options give the same bytes.
  */
-export function renderHtml(plan: Plan, options: RenderHtmlOptions = {}): string {
+export function renderHtml(input: Plan, options: RenderHtmlOptions = {}): string {
+  const plan = sanitizeStrings(input);
   const ctx = createHtmlContext(plan, options.dateLocale ?? defaultDateLocale);
   const generator = options.generator ?? "roadmap-kit";
 
   const sections: [string, string, string][] = [
     ["attention", "Attention", attentionSection(ctx)],
     ["timeline", "Timeline", timelineSection(ctx)],
-    ["history", "Plan over time", options.history ? historySection(options.history, ctx) : ""],
+    ["history", "Plan over time", options.history ? historySection(sanitizeStrings(options.history), ctx) : ""],
     ["phases", "Phases", phasesSection(ctx)],
     ["milestones", "Milestones", milestonesSection(ctx)],
     ["risks", "Risks", risksSection(ctx)],

@@ -11,6 +11,7 @@ import { overviewSection } from "./markdown/overview-section.js";
 import { phasesSection } from "./markdown/phases-section.js";
 import { risksSection } from "./markdown/risks-section.js";
 import { statusSection } from "./markdown/status-section.js";
+import { sanitizeStrings } from "./text/sanitize-strings.js";
 
 export interface RenderMarkdownOptions {
   /** date-fns locale for dates (the CLI loads the roadmap's `locale`); English by default. */
@@ -25,9 +26,12 @@ export interface RenderMarkdownOptions {
  * date, a Mermaid gantt of the computed schedule, phases with their task
  * lists, milestones, risks, KPIs, budgets, free sections and a footer.
  * Pure and byte-for-byte stable: the same plan gives the same text, and the
- * only date not taken from the roadmap is the as-of date.
+ * only date not taken from the roadmap is the as-of date. Every string of
+ * the plan is cleaned first (`sanitizeStrings`); Markdown fields are made
+ * safe to publish (`markdownBody`), plain text is escaped (`escapeMarkdown`).
  */
-export function renderMarkdown(plan: Plan, options: RenderMarkdownOptions = {}): string {
+export function renderMarkdown(input: Plan, options: RenderMarkdownOptions = {}): string {
+  const plan = sanitizeStrings(input);
   const ctx: MarkdownContext = { plan, locale: options.dateLocale ?? defaultDateLocale, repository: plan.roadmap.repository };
   const gantt = mermaidGantt(plan, ctx.locale);
   const blocks = [

@@ -5,6 +5,7 @@ import { portfolioTable, type PortfolioEntry } from "./terminal/portfolio-table.
 import { statusReport } from "./terminal/status-report.js";
 import { makeTheme, type ColorOption } from "./terminal/theme.js";
 import { timelineChart } from "./terminal/timeline-chart.js";
+import { sanitizeStrings } from "./text/sanitize-strings.js";
 
 export type { ColorLevel, ColorOption } from "./terminal/theme.js";
 export type { PortfolioEntry } from "./terminal/portfolio-table.js";
@@ -42,18 +43,21 @@ function context(plan: Plan | undefined, options: TerminalOptions, maxWidth = In
  * The status report of one roadmap for a terminal: progress against the
  * schedule, current and next phases, overdue, blocked and upcoming work,
  * critical path, risks, KPIs and budget. Fits `width` columns; every string
- * from the roadmap is stripped of escape sequences and control characters.
+ * of the plan is cleaned first (`sanitizeStrings`): no escape sequence or
+ * control character reaches the terminal.
  */
 export function renderTerminal(plan: Plan, options: TerminalOptions = {}): string {
-  return statusReport(plan, context(plan, options, MAX_REPORT_WIDTH));
+  const clean = sanitizeStrings(plan);
+  return statusReport(clean, context(clean, options, MAX_REPORT_WIDTH));
 }
 
 /** The portfolio table: one row per roadmap (those that did not load show their errors). */
 export function renderPortfolio(entries: PortfolioEntry[], options: TerminalOptions = {}): string {
-  return portfolioTable(entries, context(undefined, options, MAX_REPORT_WIDTH));
+  return portfolioTable(sanitizeStrings(entries), context(undefined, options, MAX_REPORT_WIDTH));
 }
 
 /** A Gantt chart of the plan scaled to `width`: phases (and tasks to `depth`), a time axis, today, critical items. */
 export function renderTimeline(plan: Plan, options: TimelineOptions = {}): string {
-  return timelineChart(plan, context(plan, options), { depth: Math.max(1, Math.floor(options.depth ?? 1)) });
+  const clean = sanitizeStrings(plan);
+  return timelineChart(clean, context(clean, options), { depth: Math.max(1, Math.floor(options.depth ?? 1)) });
 }

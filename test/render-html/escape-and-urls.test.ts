@@ -8,9 +8,10 @@ describe("escapeHtml", () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
   });
 
-  it("replaces control characters and lone surrogates HTML does not allow", () => {
-    expect(escapeHtml("a\u0000b\u0007c\u001fd\u007f\ud800e")).toBe("a\ufffdb\ufffdc\ufffdd\ufffd\ufffde");
-    expect(escapeHtml("tab\tnl\ncr\r 😀")).toBe("tab\tnl\ncr\r 😀");
+  it("drops control characters and escape sequences, makes a carriage return a newline, replaces lone surrogates", () => {
+    expect(escapeHtml("a\u0000b\u0007c\u001fd\u007f\u0085\u009b\ud800e")).toBe("abcd\ufffde");
+    expect(escapeHtml("\u001b[31mred\u001b[0m \u001b]8;;https://evil.example/\u0007link\u001b]8;;\u0007")).toBe("red link");
+    expect(escapeHtml("tab\tnl\ncr\r crlf\r\n 😀")).toBe("tab\tnl\ncr\n crlf\n 😀");
   });
 
   it("never leaves a raw <, >, quote or unescaped ampersand", () => {

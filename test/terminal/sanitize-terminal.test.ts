@@ -20,7 +20,7 @@ describe("sanitizeTerminal", () => {
     ["DCS", "a\u001bPqpayload\u001b\\b", "ab"],
     ["APC and PM", "a\u001b_apc\u001b\\b\u001b^pm\u001b\\c", "abc"],
     ["charset and save/restore cursor", "a\u001b(0b\u001b7c\u001b8", "abc"],
-    ["carriage return, BEL, backspace", "done\r\u0007\bfake", "donefake"],
+    ["BEL, backspace; a carriage return is a newline, so it cannot overwrite", "done\r\u0007\bfake\r\nnext", "done\nfake\nnext"],
     ["DEL and C1", "a\u007f\u0085\u0080b", "ab"],
     ["8-bit DCS runs to its terminator", "a\u0090payload\u009cb", "ab"],
     ["bidi overrides and isolates", "a\u202eb\u202cc\u2066d\u2069", "abcd"],

@@ -1,11 +1,16 @@
 import type { Diagnostic } from "../../diagnostics.js";
+import { sanitizeText } from "../../render/text/sanitize-text.js";
 import { locateFile } from "./locate-file.js";
 import { regionOf } from "./region-of.js";
 import type { Formatter } from "./types.js";
 
-/** Escaping of a workflow command's message, as in @actions/core `escapeData`. */
+/**
+ * Escaping of a workflow command's message, as in @actions/core `escapeData`,
+ * after cleaning (`sanitizeText`): messages quote the roadmap, and the log
+ * that shows the command would act on escape sequences in it.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return sanitizeText(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** Escaping of a workflow command's property value, as in @actions/core `escapeProperty`. */
