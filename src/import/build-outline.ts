@@ -73,13 +73,17 @@ function lastLeaf(section: Section): Section {
   return own.length > 0 ? lastLeaf(own[own.length - 1]) : section;
 }
 
-/** Builds the heading tree: sections nest by heading depth; bold lead lines make sections of their own. */
-export function buildOutline(blocks: Block[]): Outline {
+/**
+ * Builds the heading tree: sections nest by heading depth; bold lead lines make sections of their own.
+ * The first heading is the title when it is the highest level there is (only a level-1 heading when
+ * `titled`: the document names itself otherwise, in its front matter).
+ */
+export function buildOutline(blocks: Block[], options: { titled?: boolean } = {}): Outline {
   let rest = blocks;
   let title: Line | undefined;
   const first = blocks[0];
   const minDepth = Math.min(...blocks.map((b) => (b.kind === "heading" ? b.depth : 7)));
-  if (first?.kind === "heading" && (first.depth === 1 || first.depth === minDepth)) {
+  if (first?.kind === "heading" && (first.depth === 1 || (first.depth === minDepth && !options.titled))) {
     title = first.line;
     rest = blocks.slice(1);
   }

@@ -4,7 +4,9 @@ import { chooseStart } from "./choose-start.js";
 import { detectLocale } from "./detect-locale.js";
 import type { DraftRoadmap } from "./draft.js";
 import { emitYaml } from "./emit-yaml.js";
+import { splitFrontMatter } from "./front-matter.js";
 import { inheritDone } from "./inherit-done.js";
+import { markdownLine } from "./inline-line.js";
 import { lexBlocks } from "./lex-blocks.js";
 import { OutlineMapper } from "./map-outline.js";
 import { resolveDependencies } from "./resolve-dependencies.js";
@@ -48,10 +50,12 @@ const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, 
  */
 export function importMarkdown(markdown: string, options: ImportOptions): ImportResult {
   const text = markdown.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
-  const outline = buildOutline(lexBlocks(text));
+  const front = splitFrontMatter(text);
+  const outline = buildOutline(lexBlocks(front.body), { titled: front.title !== undefined });
+  if (front.lines.length > 0) outline.intro.unshift({ kind: "paragraph", lines: front.lines.map(markdownLine), markdown: front.lines.join("\n") });
   const source = options.source === undefined ? undefined : oneLine(options.source);
   const draft: DraftRoadmap = {
-    title: outline.title?.text || source?.replace(/\.[^.]*$/, "") || "Roadmap",
+    title: outline.title?.text || front.title || source?.replace(/\.[^.]*$/, "") || "Roadmap",
     summary: [],
     notes: [],
     locale: options.locale ?? detectLocale(text),

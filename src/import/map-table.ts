@@ -5,6 +5,7 @@ import { itemFromTitle } from "./item-from-title.js";
 import { applyItemValue } from "./map-line.js";
 import type { PeriodContext } from "./read-period.js";
 import { readRefs } from "./read-refs.js";
+import { readStatusWord } from "./read-status.js";
 import { workColumns, type WorkColumns } from "./read-table.js";
 import { readTitle } from "./read-title.js";
 
@@ -16,7 +17,7 @@ type Table = Extract<Block, { kind: "table" }>;
  * overview of those items, not more work: it stays text.
  */
 export function tableColumns(table: Table, headings: string[]): WorkColumns | undefined {
-  const columns = workColumns(table.header);
+  const columns = workColumns(table.header, table.rows);
   if (!columns || table.rows.length === 0) return columns;
   const overview = table.rows.every((row) => {
     const name = fold(row[columns.title]?.text ?? "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -41,6 +42,8 @@ export function tableTasks(item: DraftItem, table: Table, headings: string[], pe
       const line: Line = { text: `${header}: ${cell.text}`, markdown: `**${header}**: ${cell.markdown}`, links: cell.links, emphasized: false };
       const field = columns.fields[i];
       const r = field ? applyItemValue(task, field, cell.text, line, period) : false;
+      // Under a "Done" column a ❌ says "not yet", not "dropped".
+      if (field === "status" && task.status?.value === "cancelled" && readStatusWord(header) === "done") task.status.value = "todo";
       for (const ref of [...cell.links, ...readRefs(cell.text)]) if (!task.refs.includes(ref)) task.refs.push(ref);
       if (r !== "mapped") task.notes.push(line.markdown);
     });

@@ -1,6 +1,7 @@
 import type { Line } from "./blocks.js";
 import { fold } from "./fold.js";
 import { labelField } from "./read-label.js";
+import { readStatusValue } from "./read-status.js";
 import type { LabelField } from "./words/labels.js";
 import { weekWords, monthWords } from "./words/periods.js";
 
@@ -27,11 +28,19 @@ const headerKey = (line: Line) => fold(line.text.replace(/[^\p{L}\p{N}\s()'-]/gu
  * The columns of a table of work: one with a status, owner, date or estimate.
  * Undefined for other tables (metrics, risks, budgets), which stay text.
  */
-export function workColumns(header: Line[]): WorkColumns | undefined {
+export function workColumns(header: Line[], rows: Line[][] = []): WorkColumns | undefined {
   const keys = header.map(headerKey);
   if (keys.length < 2 || METRIC_WORDS.has(keys[0])) return undefined;
   if (keys.some((k) => RISK_WORDS.has(k)) && keys.some((k) => RISK_COLUMNS.has(k))) return undefined;
   const fields = header.map((h, i): LabelField | undefined => (PERIOD_COLUMNS.has(keys[i]) ? "when" : labelField(h.text)));
+  // A column of nothing but statuses ("| Done |" with ✅ and ❌) is a status column, whatever its name.
+  if (!fields.includes("status")) {
+    const statuses = header.findIndex((_, i) => {
+      const cells = rows.map((r) => r[i]?.text ?? "").filter((t) => t !== "");
+      return fields[i] === undefined && i > 0 && cells.length > 0 && cells.every((t) => readStatusValue(t)?.rest === "");
+    });
+    if (statuses >= 0) fields[statuses] = "status";
+  }
   if (!fields.some((f) => f === "status" || f === "owner" || f === "when" || f === "duration" || f === "due")) return undefined;
   let title = keys.findIndex((k) => TITLE_WORDS.has(k));
   if (title < 0) title = fields.findIndex((f) => f === undefined);

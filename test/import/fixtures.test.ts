@@ -140,6 +140,18 @@ Test duration=2w
 `,
   },
   {
+    fixture: "front-matter.md",
+    what: "YAML front matter names and dates the roadmap; a column of ✅ and ❌ under \"Done\" is a status column (❌: not yet)",
+    outline: `
+Phase A
+  Build [done]
+  Test [todo]
+`,
+    check: (r) => {
+      expect(r.roadmap).toMatchObject({ title: "Platform plan", owner: ["Ana"], updated: "2026-02-01", summary: "tags: [infra]" });
+    },
+  },
+  {
     fixture: "header-footer.md",
     what: "the title with its second line, header lines (owner, version, dates, review cycle) and the footer after the last rule",
     outline: `
