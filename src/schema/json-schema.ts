@@ -1,8 +1,18 @@
 import * as z from "zod";
 import { jsonSchemaOverrides } from "./primitives.js";
 import { roadmapSchema } from "./roadmap.js";
+import { PACKAGE_VERSION } from "../package-version.js";
 
-export const SCHEMA_ID = "https://roadmap-kit.dev/schemas/roadmap.schema.json";
+/** Where the JSON Schema is inside the published package. */
+export const SCHEMA_PATH = "schemas/roadmap.schema.json";
+
+/**
+ * The schema's address: this version's file in the published npm package,
+ * as jsDelivr serves every npm package (`/npm/NAME@VERSION/PATH`). A version
+ * never changes once published, so the address is stable; a roadmap written
+ * for one version keeps its schema when a later one changes the format.
+ */
+export const SCHEMA_ID = `https://cdn.jsdelivr.net/npm/roadmap-kit@${PACKAGE_VERSION}/${SCHEMA_PATH}`;
 
 /**
  * The JSON Schema of the roadmap format, generated from the zod schemas.
