@@ -67,7 +67,7 @@ describe("roadmap import", () => {
     ["a directory", [dir], `roadmap: ${dir} is a directory, expected a Markdown file\n`],
     ["a binary file", [binary], `roadmap: ${binary} is binary (it contains NUL bytes), not Markdown text\n`],
     ["a bad --start", [fixture("refs.md"), "--start", "2026-02-30"], /^roadmap: --start: .*2026-02-30/],
-    ["a bad --locale", [fixture("refs.md"), "--locale", "no such"], /^roadmap: --locale: expected a language code/],
+    ["a bad --locale", [fixture("refs.md"), "--locale", "pt_br"], "roadmap: --locale: expected a locale code such as en, ru, tr, de or pt-BR, found \"pt_br\" (did you mean \"pt-BR\"?)\n"],
     ["an output folder that does not exist", [fixture("refs.md"), "-o", join(dir, "missing", "x.yaml")], /^roadmap: cannot write .*: its folder does not exist\n$/],
     ["no file", [], /missing required argument 'file'/],
   ])("exits 2 with one line for %s", (_what, args, message) => {

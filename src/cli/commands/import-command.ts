@@ -2,6 +2,7 @@ import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { importMarkdown } from "../../import/import-markdown.js";
 import type { ImportSummary } from "../../import/summarize.js";
+import { LOCALE_CODES, localeHint } from "../../schema/locale.js";
 import { dateError } from "../../schema/parse-date.js";
 import type { CliIo } from "../context.js";
 import { parseAsOf } from "../parse-as-of.js";
@@ -64,8 +65,8 @@ export async function importCommand(file: string, options: ImportCommandOptions,
     const err = dateError(options.start);
     if (err) throw new UsageError(`--start: ${err}`);
   }
-  if (options.locale !== undefined && !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(options.locale)) {
-    throw new UsageError(`--locale: expected a language code such as en, ru, tr, de or pt-BR, found "${options.locale}"`);
+  if (options.locale !== undefined && !LOCALE_CODES.includes(options.locale)) {
+    throw new UsageError(`--locale: expected a locale code such as en, ru, tr, de or pt-BR, found "${options.locale}"${localeHint(options.locale)}`);
   }
   const date = parseAsOf(options.asOf) ?? today();
   const markdown = await readText(file);
