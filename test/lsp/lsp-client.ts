@@ -9,6 +9,8 @@ export interface LspClient {
   process: ChildProcess;
   /** Resolves with the next diagnostics published for `uri` (after `version`, when given). */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  /** Every publication so far, in order. */
+  log: PublishDiagnosticsParams[];
   /** `shutdown`, `exit`, and the process's exit code. */
   close(): Promise<number | null>;
 }
@@ -19,8 +21,10 @@ export async function startClient(args: string[] = [], cwd = ROOT): Promise<LspC
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
+  const log: PublishDiagnosticsParams[] = [];
   const waiting: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void; reject: (e: Error) => void }[] = [];
   connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
+    log.push(params);
     const i = waiting.findIndex((w) => w.uri === params.uri && (w.version === undefined || params.version === w.version));
     if (i >= 0) waiting.splice(i, 1)[0].resolve(params.diagnostics);
     else published.push(params);
@@ -33,6 +37,7 @@ export async function startClient(args: string[] = [], cwd = ROOT): Promise<LspC
   return {
     connection,
     process: child,
+    log,
     diagnostics(uri, version) {
       const i = published.findIndex((p) => p.uri === uri && (version === undefined || p.version === version));
       if (i >= 0) return Promise.resolve(published.splice(i, 1)[0].diagnostics);

@@ -198,7 +198,45 @@ describe("roadmap lsp --stdio, spoken to by a real LSP client", () => {
     expect(outline(symbols)).toEqual([["Build the gateway", ["API", "Web UI on top of the api"]], "Launch", ["risks", ["Scope grows"]]]);
   });
 
+  it("leaves YAML that is no roadmap alone", async () => {
+    const workflow = pathToFileURL(join(dir, "ci.yml")).href;
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: workflow, languageId: "yaml", version: 1, text: "name: ci\non: push\njobs: { build: { runs-on: x } }\n" } });
+    const hover = await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: workflow }, position: { line: 0, character: 1 } });
+    expect(hover).toBeNull();
+    // A change to the roadmap is published; nothing ever was for the workflow.
+    await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+    expect(await client.diagnostics(uri, 3)).toEqual([]);
+    expect(client.log.filter((p) => p.uri === workflow)).toEqual([]);
+  });
+
   it("ends with exit code 0 after shutdown and exit", async () => {
+    expect(await client.close()).toBe(0);
+  });
+});
+
+describe("roadmap lsp, other ways in", () => {
+  it("needs --stdio: exit 2 with one line", () => {
+    const r = runCli(["lsp"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("roadmap: roadmap lsp talks over standard input and output: run roadmap lsp --stdio\n");
+  });
+
+  it("shows a settings file's own problems on that file, and applies its rules to the roadmap", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roadmap-lsp-settings-"));
+    writeFileSync(join(dir, ".roadmaprc.yaml"), "rules:\n  unscored-risk: error\n  late-iten: warn\n");
+    const roadmap = "title: R\nstart: 2025-01-06\nphases:\n  - { title: A, duration: 1d }\nrisks:\n  - { title: Unscored }\n";
+    writeFileSync(join(dir, "roadmap.yaml"), roadmap);
+    const uri = pathToFileURL(join(dir, "roadmap.yaml")).href;
+    const settings = pathToFileURL(join(dir, ".roadmaprc.yaml")).href;
+    const client = await startClient(["--as-of", AS_OF], dir);
+    await client.connection.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {} });
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: 1, text: roadmap } });
+    expect((await client.diagnostics(uri, 1)).map((d) => [d.code, d.severity])).toEqual([["unscored-risk", 1]]);
+    const own = await client.diagnostics(settings);
+    expect(own.map((d) => [d.code, d.message, d.range.start.line])).toEqual([["unknown-rule", 'rules.late-iten: unknown rule "late-iten" (did you mean "late-item"?)', 2]]);
+    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: settings }, range: own[0].range, context: { diagnostics: own } });
+    // Quick fixes are for open roadmaps; the settings file is not one.
+    expect(actions).toEqual([]);
     expect(await client.close()).toBe(0);
   });
 });
