@@ -18,8 +18,27 @@ export const allEditableKeys: readonly string[] = [...new Set(Object.values(edit
  * a key that was missing goes after the last key before it in this order.
  */
 export const keyOrder: Record<EntityKind, readonly string[]> = {
-  item: ["id", "title", "milestone", "goal", "status", "completed", "progress", "priority", "owner", "when", "duration", "due",
-    "after", "refs", "deliverables", "success", "notes", "tags", "tasks"],
+  item: [
+    "id",
+    "title",
+    "milestone",
+    "goal",
+    "status",
+    "completed",
+    "progress",
+    "priority",
+    "owner",
+    "when",
+    "duration",
+    "due",
+    "after",
+    "refs",
+    "deliverables",
+    "success",
+    "notes",
+    "tags",
+    "tasks",
+  ],
   risk: ["id", "title", "probability", "impact", "mitigation", "status", "owner", "affects", "group", "notes"],
   kpi: ["id", "title", "unit", "better", "baseline", "current", "targets", "target", "group", "notes"],
 };

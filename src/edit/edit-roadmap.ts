@@ -67,7 +67,7 @@ function getIn(data: unknown, path: Path): unknown {
 
 function setIn(data: unknown, path: Path, value: unknown): void {
   const parent = getIn(data, path.slice(0, -1)) as Record<string | number, unknown>;
-  parent[path.at(-1)!] = value;
+  parent[path[path.length - 1]] = value;
 }
 
 const diagnosticKey = (d: Diagnostic) => `${d.code}\u0000${formatPath(d.path)}`;
@@ -105,7 +105,7 @@ export function editRoadmap(text: string, changes: readonly Change[], options: E
   const keysById = new Map<string, string[]>();
   for (const c of changes) keysById.set(c.id, [...(keysById.get(c.id) ?? []), c.key]);
   for (const change of changes) {
-    const entity = findEntity(roadmap, change.id, keysById.get(change.id)!);
+    const entity = findEntity(roadmap, change.id, keysById.get(change.id) ?? []);
     if ("error" in entity) {
       problems.push(refused("unknown-id", entity.error, file));
       continue;
@@ -171,7 +171,7 @@ export function markDone(text: string, ids: readonly string[], options: EditOpti
     // Only items are done: an id that names a risk too means the item.
     const id = ref.includes(":") ? ref : `item:${ref}`;
     const entity = roadmap ? findEntity(roadmap, id, ["status", "completed"]) : undefined;
-    const item = entity && !("error" in entity) ? roadmap!.items.find((it) => it.path === entity.path) : undefined;
+    const item = entity && !("error" in entity) ? roadmap?.items.find((it) => it.path === entity.path) : undefined;
     changes.push({ id, key: "status", value: "done" });
     if (item?.status !== "done") changes.push({ id, key: "completed", value: options.asOf });
   }

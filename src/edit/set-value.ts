@@ -16,7 +16,12 @@ export interface SetValueOptions {
 }
 
 type Range = [number, number, number];
-const rangeOf = (node: Node | null | undefined): Range | undefined => node?.range ?? undefined;
+
+/** A node's source range; every node parsed from text has one. */
+function rangeOf(node: Node | null | undefined): Range {
+  if (!node?.range) throw new EditError("a node without a source position");
+  return node.range;
+}
 
 /** The line break the text uses: CRLF when its first line ends with one. */
 function lineBreakOf(text: string): string {
@@ -48,22 +53,20 @@ function keyName(pair: Pair): string | undefined {
 
 /** Where a pair ends in the source: its value's end, else its key's. */
 function pairEnd(pair: Pair<Node, Node | null>): number {
-  const r = rangeOf(pair.value) ?? rangeOf(pair.key);
-  if (!r) throw new EditError("a mapping entry without a position");
-  return r[1];
+  return rangeOf(pair.value ?? pair.key)[1];
 }
 
 /** The existing pair of `key`, replaced in place. */
 function replaceValue(text: string, map: YAMLMap<Node, Node | null>, pair: Pair<Node, Node | null>, value: ScalarValue): string {
   const node = pair.value;
   const flow = map.flow === true;
-  const keyRange = rangeOf(pair.key)!;
-  if (node === null || (isScalar(node) && node.value === null && rangeOf(node)![0] === rangeOf(node)![1])) {
+  const keyRange = rangeOf(pair.key);
+  if (node === null || (isScalar(node) && node.value === null && rangeOf(node)[0] === rangeOf(node)[1])) {
     // `key:` with nothing after it: the value goes after the colon.
     const colon = text.indexOf(":", keyRange[1]);
     return `${text.slice(0, colon + 1)} ${scalarSource(value, { flow })}${text.slice(colon + 1)}`;
   }
-  const [start, end] = rangeOf(node)!;
+  const [start, end] = rangeOf(node);
   if (isScalar(node) && (node.type === "PLAIN" || node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")) {
     return `${text.slice(0, start)}${scalarSource(value, { style: node.type as ScalarStyle, flow })}${text.slice(end)}`;
   }
@@ -95,19 +98,19 @@ function insertPair(text: string, map: YAMLMap<Node, Node | null>, key: string, 
 
   if (flow) {
     if (pairs.length === 0) {
-      const open = rangeOf(map)![0];
+      const open = rangeOf(map)[0];
       return `${text.slice(0, open + 1)}${entry}${text.slice(open + 1)}`;
     }
     if (after) {
       const at = pairEnd(after);
       return `${text.slice(0, at)}, ${entry}${text.slice(at)}`;
     }
-    const at = rangeOf(pairs[0].key)![0];
+    const at = rangeOf(pairs[0].key)[0];
     return `${text.slice(0, at)}${entry}, ${text.slice(at)}`;
   }
 
   if (pairs.length === 0) throw new EditError("cannot add a key to an empty block mapping");
-  const first = rangeOf(pairs[0].key)![0];
+  const first = rangeOf(pairs[0].key)[0];
   const indent = " ".repeat(first - lineStart(text, first));
   if (after) {
     const at = afterLine(text, pairEnd(after));

@@ -54,7 +54,11 @@ describe("roadmap set", () => {
   });
 
   it.each([
-    ["an unknown status", "status=finished", /phases\[0\]\.status: expected one of todo, in-progress, done, blocked, cancelled; found "finished"\s+invalid-value/],
+    [
+      "an unknown status",
+      "status=finished",
+      /phases\[0\]\.status: expected one of todo, in-progress, done, blocked, cancelled; found "finished"\s+invalid-value/,
+    ],
     ["progress over 100%", "progress=140%", /expected progress between 0% and 100% \(or 0\.\.1\), found "140%"\s+invalid-progress/],
     ["a span that is not one", "when=garbage", /expected a span: .*found "garbage"\s+invalid-span/],
     ["a date that does not exist", "due=2026-02-30", /"2026-02-30" is not a date/],
@@ -140,13 +144,19 @@ describe("roadmap done", () => {
   });
 
   it("finds each id's roadmap under roadmaps/, and names the files when an id is in several", () => {
-    const other = "title: Other\nstart: 2026-01-05\nphases:\n  - { id: docs, title: Docs, duration: 1d }\n  - { id: build, title: Build again, duration: 1d }\n";
-    const dir = project({ "roadmaps/launch.yaml": ROADMAP.replace("  - { id: ship", "  - { id: ship-it"), "roadmaps/other.yaml": other.replace("id: build", "id: package") });
+    const other =
+      "title: Other\nstart: 2026-01-05\nphases:\n  - { id: docs, title: Docs, duration: 1d }\n  - { id: build, title: Build again, duration: 1d }\n";
+    const dir = project({
+      "roadmaps/launch.yaml": ROADMAP.replace("  - { id: ship", "  - { id: ship-it"),
+      "roadmaps/other.yaml": other.replace("id: build", "id: package"),
+    });
     const r = runCli(["done", "build", "docs", "--as-of", "2026-01-16"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("roadmaps/launch.yaml: build: status (none) → done");
     expect(r.stdout).toContain("roadmaps/other.yaml: docs: status (none) → done");
-    expect(read(dir, "roadmaps/other.yaml")).toBe(other.replace("id: build", "id: package").replace("{ id: docs, title: Docs,", "{ id: docs, title: Docs, status: done, completed: 2026-01-16,"));
+    expect(read(dir, "roadmaps/other.yaml")).toBe(
+      other.replace("id: build", "id: package").replace("{ id: docs, title: Docs,", "{ id: docs, title: Docs, status: done, completed: 2026-01-16,"),
+    );
 
     writeFileSync(join(dir, "roadmaps/other.yaml"), other);
     const both = runCli(["set", "build", "owner=ann", "--as-of", "2026-01-16"], { cwd: dir });

@@ -30,10 +30,12 @@ export function startCli(args: string[], options: { cwd?: string } = {}): Runnin
     err += s;
     changed();
   });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => {
-    changed();
-    resolve(code);
-  }));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      changed();
+      resolve(code);
+    }),
+  );
   return {
     child,
     stdout: () => out,

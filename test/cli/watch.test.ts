@@ -24,6 +24,11 @@ function saveByRename(dir: string, text: string): void {
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 let running: RunningCli | undefined;
+/** Starts a watching process, ended in afterEach if a test fails before Ctrl-C. */
+function watchCli(args: string[], cwd: string): RunningCli {
+  running = startCli(args, { cwd });
+  return running;
+}
 afterEach(() => {
   if (running?.child.exitCode === null) running.child.kill("SIGKILL");
   running = undefined;
@@ -32,7 +37,7 @@ afterEach(() => {
 describe("--watch", () => {
   it("status redraws on a change, shows an invalid save's problems and keeps watching, and exits 0 on Ctrl-C", async () => {
     const dir = project(roadmap("Watch me"));
-    const cli = (running = startCli(["status", "--watch", "--as-of", "2026-01-06"], { cwd: dir }));
+    const cli = watchCli(["status", "--watch", "--as-of", "2026-01-06"], dir);
     await cli.waitFor("the first report and the watch", (out, err) => out.includes("Watch me") && err.includes(WATCHING));
 
     writeFileSync(join(dir, "roadmap.yaml"), roadmap("Watched again"));
@@ -54,7 +59,7 @@ describe("--watch", () => {
 
   it("timeline redraws the chart", async () => {
     const dir = project(roadmap("Chart", "Alpha"));
-    const cli = (running = startCli(["timeline", "-w", "--as-of", "2026-01-06"], { cwd: dir }));
+    const cli = watchCli(["timeline", "-w", "--as-of", "2026-01-06"], dir);
     await cli.waitFor("the first chart", (out, err) => out.includes("Alpha") && err.includes(WATCHING));
     saveByRename(dir, roadmap("Chart", "Omega phase"));
     await cli.waitFor("the new chart", (out) => out.includes("Omega phase"));
@@ -66,7 +71,7 @@ describe("--watch", () => {
     const dir = project(roadmap("First report"));
     const out = join(dir, "report.md");
     const report = () => (existsSync(out) ? readFileSync(out, "utf8") : "");
-    const cli = (running = startCli(["render", "roadmap.yaml", "-f", "md", "-o", "report.md", "--watch", "--as-of", "2026-01-06"], { cwd: dir }));
+    const cli = watchCli(["render", "roadmap.yaml", "-f", "md", "-o", "report.md", "--watch", "--as-of", "2026-01-06"], dir);
     await cli.waitFor("the first write", (_out, err) => err.includes("roadmap: wrote report.md") && err.includes(WATCHING));
     expect(report()).toContain("First report");
 

@@ -19,28 +19,68 @@ import type { Path } from "../../src/model.js";
 const AS_OF = "2026-06-01";
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) };
 const ROADMAPS = new URL("../../roadmaps/", import.meta.url);
-const files = readdirSync(ROADMAPS).filter((f) => f.endsWith(".yaml")).sort();
+const files = readdirSync(ROADMAPS)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort();
 
 const date = fc.integer({ min: 0, max: 3 * 365 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
 const text = fc.oneof(
-  fc.constantFrom("Ana", "Börje Ödmark", "Иван Петров", "Ayşe Yılmaz", "团队", "team: platform", "a, b", "#ops", "O'Brien", "\"quoted\"",
-    "- dash", "[x]", "{y}", "yes", "null", "~", "2026", "0.5", "1e3", "x # y", " padded ", "tab\there", "two\nlines", "é́ combining", "🚀 launch"),
+  fc.constantFrom(
+    "Ana",
+    "Börje Ödmark",
+    "Иван Петров",
+    "Ayşe Yılmaz",
+    "团队",
+    "team: platform",
+    "a, b",
+    "#ops",
+    "O'Brien",
+    '"quoted"',
+    "- dash",
+    "[x]",
+    "{y}",
+    "yes",
+    "null",
+    "~",
+    "2026",
+    "0.5",
+    "1e3",
+    "x # y",
+    " padded ",
+    "tab\there",
+    "two\nlines",
+    "é́ combining",
+    "🚀 launch",
+  ),
   fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }),
 );
 const values: Record<string, fc.Arbitrary<string>> = {
   "item.status": fc.constantFrom("todo", "in-progress", "done", "blocked", "cancelled"),
-  "item.progress": fc.oneof(fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`), fc.integer({ min: 0, max: 100 }).map((n) => String(n / 100))),
+  "item.progress": fc.oneof(
+    fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`),
+    fc.integer({ min: 0, max: 100 }).map((n) => String(n / 100)),
+  ),
   "item.owner": text,
-  "item.when": fc.oneof(date, date.map((d) => d.slice(0, 7)), fc.constantFrom("2026-Q1", "2026-Q3", "2027", "weeks 3-6", "month 2", "2026-03-02..2026-04-10")),
+  "item.when": fc.oneof(
+    date,
+    date.map((d) => d.slice(0, 7)),
+    fc.constantFrom("2026-Q1", "2026-Q3", "2027", "weeks 3-6", "month 2", "2026-03-02..2026-04-10"),
+  ),
   "item.duration": fc.constantFrom("3d", "2w", "2-3w", "1.5mo", "1q", "4h", "0.5d"),
   "item.due": date,
   "item.completed": date,
   "item.priority": fc.constantFrom("critical", "high", "medium", "low"),
   "item.title": text,
   "risk.status": fc.constantFrom("open", "mitigated", "accepted", "closed", "occurred"),
-  "risk.probability": fc.oneof(fc.constantFrom("low", "medium", "high"), fc.integer({ min: 0, max: 100 }).map((n) => String(n / 100))),
+  "risk.probability": fc.oneof(
+    fc.constantFrom("low", "medium", "high"),
+    fc.integer({ min: 0, max: 100 }).map((n) => String(n / 100)),
+  ),
   "risk.impact": fc.constantFrom("low", "medium", "high", "critical"),
-  "kpi.current": fc.oneof(fc.integer({ min: -1000, max: 100_000 }).map(String), fc.double({ min: -100, max: 100, noNaN: true }).map((n) => String(Math.round(n * 100) / 100))),
+  "kpi.current": fc.oneof(
+    fc.integer({ min: -1000, max: 100_000 }).map(String),
+    fc.double({ min: -100, max: 100, noNaN: true }).map((n) => String(Math.round(n * 100) / 100)),
+  ),
 };
 
 /** Lines removed from `a` and added in `b` (a longest-common-subsequence diff of the part that differs). */
@@ -56,7 +96,8 @@ function lineDiff(a: string[], b: string[]): { removed: string[]; added: string[
   const x = a.slice(start, endA);
   const y = b.slice(start, endB);
   const lcs = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
-  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const removed: string[] = [];
   const added: string[] = [];
   let i = 0;
@@ -79,7 +120,11 @@ function setIn(data: unknown, path: Path, value: unknown): void {
 
 const ruleIds = new Set(ruleCatalog.map((r) => r.id));
 const errorKeys = (text: string) =>
-  new Set(checkRoadmap(parseRoadmap(text), { asOf: AS_OF, defaultAsOf: AS_OF }).diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${formatPath(d.path)}`));
+  new Set(
+    checkRoadmap(parseRoadmap(text), { asOf: AS_OF, defaultAsOf: AS_OF })
+      .diagnostics.filter((d) => d.severity === "error")
+      .map((d) => `${d.code} ${formatPath(d.path)}`),
+  );
 
 describe.each(files)("editing %s", (file) => {
   const original = readFileSync(new URL(file, ROADMAPS), "utf8");
@@ -87,12 +132,10 @@ describe.each(files)("editing %s", (file) => {
   const entities = entitiesOf(roadmap);
   const originalErrors = errorKeys(original);
   const originalData = load(original, { schema: CORE_SCHEMA });
-  const edit = fc
-    .record({ entity: fc.constantFrom(...entities), pick: fc.nat() })
-    .chain(({ entity, pick }) => {
-      const key = editableKeys[entity.kind][pick % editableKeys[entity.kind].length];
-      return values[`${entity.kind}.${key}`].map((value) => ({ entity, key, value }));
-    });
+  const edit = fc.record({ entity: fc.constantFrom(...entities), pick: fc.nat() }).chain(({ entity, pick }) => {
+    const key = editableKeys[entity.kind][pick % editableKeys[entity.kind].length];
+    return values[`${entity.kind}.${key}`].map((value) => ({ entity, key, value }));
+  });
 
   it("changes only the edited lines, and the result lints", () => {
     let accepted = 0;

@@ -78,7 +78,13 @@ export async function editFiles(ids: string[], options: EditFilesOptions, edit: 
   }
   const refused = results.filter((r) => r.result.text === undefined);
   if (refused.length > 0) {
-    io.stderr.write(problems(refused.flatMap((r) => r.result.diagnostics), refused.map((r) => r.file), chalk));
+    io.stderr.write(
+      problems(
+        refused.flatMap((r) => r.result.diagnostics),
+        refused.map((r) => r.file),
+        chalk,
+      ),
+    );
     io.stderr.write(`roadmap: refused: nothing written to ${results.map((r) => sanitizeLine(r.file)).join(", ")}\n`);
     return 1;
   }
@@ -92,8 +98,8 @@ export async function editFiles(ids: string[], options: EditFilesOptions, edit: 
     targets.set(file, target);
   }
   for (const { file, result } of writes) {
-    const target = targets.get(file)!;
-    await writeFileAtomic(target, result.text!, { mode: (await stat(target)).mode & 0o7777 });
+    const target = targets.get(file) ?? file;
+    if (result.text !== undefined) await writeFileAtomic(target, result.text, { mode: (await stat(target)).mode & 0o7777 });
   }
   for (const { file, result } of results) {
     for (const c of result.changes) io.stdout.write(`${describe(sanitizeLine(file), c)}\n`);

@@ -38,7 +38,7 @@ export async function roadmapsForIds(ids: string[], file: string | undefined): P
   const missing: string[] = [];
   for (const ref of ids) {
     const id = bareId(ref);
-    const holders = files.filter((f) => idsOf.get(f)!.has(id));
+    const holders = files.filter((f) => idsOf.get(f)?.has(id));
     if (holders.length > 1) throw new UsageError(`"${id}" is an id in ${holders.length} roadmaps (${holders.join(", ")}): pass --file to say which`);
     if (holders.length === 0) {
       const all = new Set([...idsOf.values()].flatMap((s) => [...s]));

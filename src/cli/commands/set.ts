@@ -9,7 +9,10 @@ export function registerSetCommand(program: Command, context: CommandContext): v
     .command("set")
     .description("change an item's, risk's or KPI's values in its roadmap file, leaving every other byte as it is")
     .argument("<id>", "the item, risk or KPI (risk:ID, kpi:ID or item:ID when ids are shared)")
-    .argument("<key=value...>", "item: status, progress, owner, when, duration, due, completed, priority, title; risk: status, probability, impact; KPI: current")
+    .argument(
+      "<key=value...>",
+      "item: status, progress, owner, when, duration, due, completed, priority, title; risk: status, probability, impact; KPI: current",
+    )
     .option("--file <file>", "the roadmap to edit (default: ./roadmap.yaml, else the roadmap under ./roadmaps/ that has the id)")
     .addOption(asOfOption("the date the result is checked at, YYYY-MM-DD (default: today)"))
     .addHelpText(
