@@ -158,3 +158,7 @@ for (const r of rows) {
 
 // The language server: change → diagnostics published, on the largest bundled roadmap.
 await import("./bench-lsp.mjs");
+
+// `roadmap history` over a git repository of many versions: its own script, run here so `npm run bench` has it.
+console.log("");
+spawnSync(process.execPath, [new URL("bench-history.mjs", import.meta.url).pathname], { stdio: "inherit" });

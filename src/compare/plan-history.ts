@@ -1,6 +1,7 @@
+import type { Calendar, IsoDate } from "../model.js";
 import { planRoadmap } from "../plan/plan-roadmap.js";
 import { WorkCalendar } from "../plan/work-calendar.js";
-import { milestoneTrend, type PlannedVersion } from "./milestone-trend.js";
+import { milestoneTrend, trendPoint, type TrendPoint } from "./milestone-trend.js";
 import { summarizePlan } from "./summarize-plan.js";
 import type { History, HistoryInput, HistoryVersion } from "./types.js";
 import { workdaySlip } from "./workday-slip.js";
@@ -12,40 +13,42 @@ import { workdaySlip } from "./workday-slip.js";
  * milestone and top-level phase in each version); and how far the finish
  * moved from the first version to the last, in workdays of the latest
  * calendar. A version without a roadmap (it did not parse) is kept with its
- * error and no figures. Pure.
+ * error and no figures. Pure. Takes any iterable and keeps only each
+ * version's figures, so a lazy source (`readRoadmapHistory`) never holds
+ * more than one plan at a time.
  */
-export function planHistory(versions: readonly HistoryInput[]): History {
-  const planned: PlannedVersion[] = [];
-  const rows: HistoryVersion[] = versions.map((v) => {
+export function planHistory(versions: Iterable<HistoryInput>): History {
+  const rows: HistoryVersion[] = [];
+  const points: TrendPoint[] = [];
+  let title: string | null = null;
+  let calendar: Calendar | null = null;
+  let firstFinish: IsoDate | null | undefined;
+  let lastFinish: IsoDate | null = null;
+  for (const v of versions) {
     const base = { commit: v.commit, date: v.date, subject: v.subject ?? null };
     if (!v.roadmap) {
-      return {
+      rows.push({
         ...base,
         finish: null, bestCaseFinish: null, due: null, progress: null, expectedProgress: null, items: null, done: null,
         error: v.error ?? "the roadmap does not parse",
-      };
+      });
+      continue;
     }
     const plan = planRoadmap(v.roadmap, { asOf: v.date });
-    planned.push({ commit: v.commit, date: v.date, plan });
     const s = summarizePlan(plan);
-    return {
-      ...base,
-      finish: s.finish,
-      bestCaseFinish: s.bestCaseFinish,
-      due: s.due,
-      progress: s.progress,
-      expectedProgress: s.expectedProgress,
-      items: s.items,
-      done: s.done,
-    };
-  });
-  const latest = planned[planned.length - 1];
-  if (!latest) return { title: null, versions: rows, milestones: [], finishSlip: null };
-  const calendar = new WorkCalendar(latest.plan.roadmap.calendar);
+    rows.push({ ...base, finish: s.finish, bestCaseFinish: s.bestCaseFinish, due: s.due, progress: s.progress, expectedProgress: s.expectedProgress, items: s.items, done: s.done });
+    points.push(trendPoint(v.commit, v.date, plan));
+    title = plan.title;
+    calendar = plan.roadmap.calendar;
+    if (firstFinish === undefined) firstFinish = plan.finish;
+    lastFinish = plan.finish;
+  }
+  if (calendar === null) return { title: null, versions: rows, milestones: [], finishSlip: null };
+  const latest = new WorkCalendar(calendar);
   return {
-    title: latest.plan.title,
+    title,
     versions: rows,
-    milestones: milestoneTrend(planned, calendar),
-    finishSlip: workdaySlip(calendar, planned[0].plan.finish, latest.plan.finish),
+    milestones: milestoneTrend(points, latest),
+    finishSlip: workdaySlip(latest, firstFinish ?? null, lastFinish),
   };
 }

@@ -68,7 +68,9 @@ describe("reading roadmaps from git", () => {
   it("readRoadmapHistory: every version oldest first, through the rename, broken one kept", async () => {
     const history = await readRoadmapHistory(join(repo.dir, "roadmaps/platform.yaml"));
     expect(history.shallow).toBe(false);
-    expect(history.versions.map((v) => [v.commit, v.date, v.subject])).toEqual([
+    expect(history.count).toBe(6);
+    const versions = [...history.versions];
+    expect(versions.map((v) => [v.commit, v.date, v.subject])).toEqual([
       [commits[0], "2026-01-02", "first plan"],
       [commits[1], "2026-01-09", "API takes longer"],
       [commits[2], "2026-01-12", "broken"],
@@ -76,12 +78,14 @@ describe("reading roadmaps from git", () => {
       [commits[4], "2026-01-14", "move to roadmaps/"],
       [commits[5], "2026-01-16", "retitle"],
     ]);
-    expect(history.versions.map((v) => v.roadmap?.items[0].title ?? null)).toEqual(["A", "A", null, "A", "A", "Alpha"]);
-    expect(history.versions[2].error).toMatch(/./);
+    expect(versions.map((v) => v.roadmap?.items[0].title ?? null)).toEqual(["A", "A", null, "A", "A", "Alpha"]);
+    expect(versions[2].error).toMatch(/./);
+    // Iterating again parses again, to the same roadmaps.
+    expect([...history.versions].map((v) => v.roadmap?.items[0].title ?? null)).toEqual(versions.map((v) => v.roadmap?.items[0].title ?? null));
     const limited = await readRoadmapHistory(join(repo.dir, "roadmaps/platform.yaml"), { maxCount: 2, since: "2026-01-01" });
-    expect(limited.versions.map((v) => v.commit)).toEqual([commits[4], commits[5]]);
+    expect([...limited.versions].map((v) => v.commit)).toEqual([commits[4], commits[5]]);
     const since = await readRoadmapHistory(join(repo.dir, "roadmaps/platform.yaml"), { since: "2026-01-13" });
-    expect(since.versions.map((v) => v.commit)).toEqual([commits[3], commits[4], commits[5]]);
+    expect([...since.versions].map((v) => v.commit)).toEqual([commits[3], commits[4], commits[5]]);
   });
 
   it("a shallow clone: an unknown ref says how to fetch it, and the history says it is shallow", async () => {
@@ -99,7 +103,7 @@ describe("reading roadmaps from git", () => {
       expect(branch.message).toContain("git fetch --depth=50 origin release");
       const history = await readRoadmapHistory(file);
       expect(history).toMatchObject({ shallow: true });
-      expect(history.versions.map((v) => v.commit)).toEqual([commits[5]]);
+      expect([...history.versions].map((v) => v.commit)).toEqual([commits[5]]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

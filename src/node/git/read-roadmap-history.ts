@@ -1,16 +1,51 @@
 import type { HistoryInput } from "../../compare/types.js";
-import { parseRoadmap } from "../../load/parse-roadmap.js";
+import { parseRoadmap, type ParseResult } from "../../load/parse-roadmap.js";
 import { MAX_FILE_BYTES } from "../load-roadmap.js";
 import { gitPlace } from "./git-place.js";
-import { logFile, type LogOptions } from "./log-file.js";
+import { logFile, type FileCommit, type LogOptions } from "./log-file.js";
 import { readBlobs } from "./read-blobs.js";
 import { runGit } from "./run-git.js";
 
 export interface RoadmapHistory {
-  /** Every committed version, oldest first, parsed (or with the error that stopped it), ready for `planHistory`. */
-  versions: HistoryInput[];
+  /**
+   * Every committed version, oldest first, ready for `planHistory`: each
+   * parsed (or with the error that stopped it) when the iteration reaches
+   * it, so a long history is never held parsed all at once. Iterate it
+   * again to parse again; spread it (`[...versions]`) for an array.
+   */
+  versions: Iterable<HistoryInput>;
+  /** How many versions there are. */
+  count: number;
   /** The repository is a shallow clone: older versions may be missing. */
   shallow: boolean;
+}
+
+/** Parses each version as it is reached; a content that comes back (a revert) is parsed once. */
+function* parsedVersions(commits: readonly FileCommit[], blobs: ReadonlyMap<FileCommit, Buffer | null>): Generator<HistoryInput> {
+  const decoder = new TextDecoder("utf-8", { fatal: false });
+  const seen = new Map<string, number>();
+  for (const c of commits) if (c.blob) seen.set(c.blob, (seen.get(c.blob) ?? 0) + 1);
+  const kept = new Map<string, ParseResult>();
+  for (const c of commits) {
+    const base = { commit: c.commit, date: c.date, subject: c.subject };
+    const blob = blobs.get(c) ?? null;
+    if (blob === null) {
+      yield { ...base, error: `cannot read ${c.path} at ${c.commit.slice(0, 7)}` };
+      continue;
+    }
+    if (blob.length > MAX_FILE_BYTES) {
+      yield { ...base, error: `${c.path} is ${(blob.length / 1048576).toFixed(1)} MiB at ${c.commit.slice(0, 7)}: roadmap files are limited to ${MAX_FILE_BYTES / 1048576} MiB` };
+      continue;
+    }
+    const repeated = c.blob !== null && (seen.get(c.blob) ?? 0) > 1;
+    let parsed = repeated ? kept.get(c.blob!) : undefined;
+    if (!parsed) {
+      parsed = parseRoadmap(decoder.decode(blob), { file: c.path });
+      if (repeated) kept.set(c.blob!, parsed);
+    }
+    const firstError = parsed.diagnostics.find((d) => d.severity === "error");
+    yield parsed.roadmap ? { ...base, roadmap: parsed.roadmap } : { ...base, error: firstError?.message ?? "the roadmap does not parse" };
+  }
 }
 
 /**
@@ -18,8 +53,8 @@ export interface RoadmapHistory {
  * following renames (`git log --follow`), oldest first: commit, committer
  * date, subject, and the file parsed. A version that does not parse keeps
  * its first error; commits that delete the file are left out. All versions
- * are read in one `git cat-file --batch`. Runs git through `execFile` with
- * the path after `--`.
+ * are read in one `git cat-file --batch`, and parsed as they are iterated.
+ * Runs git through `execFile` with the path after `--`.
  */
 export async function readRoadmapHistory(path: string, options: LogOptions = {}): Promise<RoadmapHistory> {
   const { cwd, relative } = await gitPlace(path);
@@ -30,24 +65,14 @@ export async function readRoadmapHistory(path: string, options: LogOptions = {})
     () => true,
     () => false,
   );
-  if (!hasHead) return { versions: [], shallow };
+  if (!hasHead) return { versions: [], count: 0, shallow };
   const commits = (await logFile(relative, prefix + relative, cwd, options)).filter((c) => !c.deleted).reverse();
+  // A path with a line break cannot be named in the batch; only a blob id can (merges have none).
   const readable = commits.filter((c) => c.blob !== null || !c.path.includes("\n"));
   const blobs = await readBlobs(
     readable.map((c) => c.blob ?? `${c.commit}:${c.path}`),
     cwd,
   );
   const byCommit = new Map(readable.map((c, i) => [c, blobs[i]]));
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  const versions = commits.map((c): HistoryInput => {
-    const base = { commit: c.commit, date: c.date, subject: c.subject };
-    const blob = byCommit.get(c) ?? null;
-    if (blob === null) return { ...base, error: `cannot read ${c.path} at ${c.commit.slice(0, 7)}` };
-    if (blob.length > MAX_FILE_BYTES) return { ...base, error: `${c.path} is ${(blob.length / 1048576).toFixed(1)} MiB at ${c.commit.slice(0, 7)}: roadmap files are limited to ${MAX_FILE_BYTES / 1048576} MiB` };
-    const parsed = parseRoadmap(decoder.decode(blob), { file: c.path });
-    const firstError = parsed.diagnostics.find((d) => d.severity === "error");
-    if (!parsed.roadmap) return { ...base, error: firstError?.message ?? "the roadmap does not parse" };
-    return { ...base, roadmap: parsed.roadmap };
-  });
-  return { versions, shallow };
+  return { versions: { [Symbol.iterator]: () => parsedVersions(commits, byCommit) }, count: commits.length, shallow };
 }
