@@ -1,18 +1,20 @@
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
+import type { Node } from "yaml";
 import { describeEntry, markdownText } from "./describe-entry.js";
 import type { DocumentAnalysis } from "./document-analysis.js";
 import { occurrenceAt, type Entry } from "./id-index.js";
 import { nodeAt } from "./yaml-tree.js";
 
-/** The entry whose `id` or `title` (key or value) is under the cursor. */
-export function entryAt(analysis: DocumentAnalysis, offset: number): Entry | undefined {
+/** The entry whose `id` or `title` (key or value) is under the cursor, with that node. */
+export function entryAt(analysis: DocumentAnalysis, offset: number): { entry: Entry; node: Node } | undefined {
   const at = nodeAt(analysis.tree, offset);
   if (!at) return undefined;
   const last = at.path[at.path.length - 1];
   if (last !== "id" && last !== "title") return undefined;
   const owner = at.path.slice(0, -1).join("\u0000");
   const { items, risks, kpis, budgets } = analysis.index;
-  return [...items, ...risks, ...kpis, ...budgets].find((e) => e.path.join("\u0000") === owner);
+  const entry = [...items, ...risks, ...kpis, ...budgets].find((e) => e.path.join("\u0000") === owner);
+  return entry && { entry, node: at.node };
 }
 
 /**
@@ -31,8 +33,7 @@ export function hoverAt(analysis: DocumentAnalysis, position: Position): Hover |
     if (!entry) return { contents: { kind: MarkupKind.Markdown, value: `No item has the id ${markdownText(id)}.` }, range };
     return { contents: { kind: MarkupKind.Markdown, value: describeEntry(entry, plan) }, range };
   }
-  const entry = entryAt(analysis, offset);
-  if (!entry) return null;
-  const node = nodeAt(analysis.tree, offset)!.node;
-  return { contents: { kind: MarkupKind.Markdown, value: describeEntry(entry, plan) }, range: analysis.rangeOf(node) };
+  const found = entryAt(analysis, offset);
+  if (!found) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: describeEntry(found.entry, plan) }, range: analysis.rangeOf(found.node) };
 }

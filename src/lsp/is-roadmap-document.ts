@@ -6,7 +6,12 @@
  * roadmap schema, or one with top-level `phases:` or `milestones:`.
  */
 export function isRoadmapDocument(uri: string, text: string): boolean {
-  const path = decodeURIComponent(uri.replace(/[?#].*$/, ""));
+  let path = uri.replace(/[?#].*$/, "");
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: match the URI as it is.
+  }
   if (!/\.ya?ml$/i.test(path) && !uri.startsWith("untitled:")) return false;
   if (/(?:^|[/\\.])roadmap\.ya?ml$/i.test(path) || /[/\\]roadmaps[/\\]/i.test(path)) return true;
   const head = text.slice(0, 4096);
