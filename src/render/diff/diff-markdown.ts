@@ -37,10 +37,11 @@ function movedTable(items: ItemDiff[]): string {
   );
 }
 
+/** Items with their dates on one side; the status column shows the change when both sides have one (cancelled). */
 function itemListTable(items: ItemDiff[], side: "before" | "after"): string {
   return markdownTable(
     ["Item", "Dates", "Status"],
-    items.map((i) => [itemName(i), span(i[side]), statusWord(i[side])]),
+    items.map((i) => [itemName(i), span(i[side]), i.before && i.after ? fromTo(i.before.status, i.after.status) : statusWord(i[side])]),
   );
 }
 

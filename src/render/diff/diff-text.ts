@@ -55,7 +55,8 @@ function itemSections(d: PlanDiff, width: number, c: ChalkInstance): string[] {
     const list = pick(change);
     if (list.length === 0) continue;
     heading(title, list.length);
-    out.push(...table(list.map((i) => [name(i), cell(dates(i, side)), cell(i[side]!.status)]), [{ drop: 1 }, {}], width));
+    const status = (i: ItemDiff) => (i.before && i.after ? fromTo(i.before.status, i.after.status) : i[side]!.status);
+    out.push(...table(list.map((i) => [name(i), cell(dates(i, side)), cell(status(i))]), [{ drop: 1 }, {}], width));
   }
   const renamed = pick("renamed");
   if (renamed.length > 0) {
