@@ -6,7 +6,7 @@
 // `roadmap lint` process against a bare `node -e 0`; then the language
 // server's change → diagnostics time (scripts/bench-lsp.mjs).
 //
-//   npm run build && npm run bench [-- 1000 10000]
+//   npm run build && npm run bench [-- 1000 10000]   (also runs bench-lsp, bench-history and bench-speed)
 //
 // Uses the built library in dist/.
 import { spawnSync } from "node:child_process";
@@ -162,3 +162,7 @@ await import("./bench-lsp.mjs");
 // `roadmap history` over a git repository of many versions: its own script, run here so `npm run bench` has it.
 console.log("");
 spawnSync(process.execPath, [new URL("bench-history.mjs", import.meta.url).pathname], { stdio: "inherit" });
+
+// Start-up, throughput against TaskJuggler, and the forecast, as ratios of whole processes.
+console.log("");
+spawnSync(process.execPath, [new URL("bench-speed.mjs", import.meta.url).pathname], { stdio: "inherit" });
