@@ -183,6 +183,25 @@ describe("roadmap diff against git", () => {
     }
   });
 
+  it("a head that does not parse: exit 1, its error on standard error; a file gone from the working tree is deleted", () => {
+    repo.write("roadmap.yaml", `${HEAD}  - { oops\n`);
+    try {
+      const broken = cli("diff", "--as-of", AS_OF, "-f", "json");
+      expect(broken.code).toBe(1);
+      expect(JSON.parse(broken.stdout)[0]).toMatchObject({ status: "changed", head: { finish: null }, base: { finish: plan(BASE).finish }, items: [] });
+      expect(broken.stderr).toMatch(/^roadmap: roadmap\.yaml does not parse: .+\n$/);
+      repo.remove("roadmap.yaml");
+      const gone = cli("diff", "--as-of", AS_OF, "-f", "json", "roadmap.yaml");
+      expect(gone.code).toBe(0);
+      expect(JSON.parse(gone.stdout)[0]).toMatchObject({ status: "deleted", base: { finish: plan(BASE).finish }, head: { finish: null, error: null } });
+      const neither = cli("diff", "--as-of", AS_OF, "nowhere.yaml");
+      expect(neither).toMatchObject({ code: 2, stdout: "" });
+      expect(neither.stderr).toBe("roadmap: no such file: nowhere.yaml (not in the working tree, nor at HEAD)\n");
+    } finally {
+      repo.write("roadmap.yaml", HEAD);
+    }
+  });
+
   it.each([
     [["--base", "nope"], /^roadmap: unknown git ref "nope": no branch, tag or commit of that name\n$/],
     [["--base", "mian"], /^roadmap: unknown git ref "mian".*\(did you mean "main"\?\)\n$/],
