@@ -109,6 +109,18 @@ describe("reading roadmaps from git", () => {
     }
   });
 
+  it("a repository without commits: the ref does not exist yet, in one line", async () => {
+    const empty = makeRepo("roadmap-empty-");
+    try {
+      empty.write("r.yaml", V1);
+      const error = await readRoadmapAt("HEAD", join(empty.dir, "r.yaml")).catch((e) => e);
+      expect(error).toMatchObject({ kind: "unknown-ref", message: 'git ref "HEAD" does not exist: the repository has no commits yet (commit the roadmap first)' });
+      expect(await readRoadmapHistory(join(empty.dir, "r.yaml"))).toMatchObject({ count: 0, shallow: false });
+    } finally {
+      empty.cleanup();
+    }
+  });
+
   it("outside a repository: a GitError saying so", async () => {
     const outside = makeRepo("roadmap-nogit-");
     outside.git("init", "-q"); // keep the helper happy, then remove the repository

@@ -40,7 +40,9 @@ export async function resolveCommit(ref: string, cwd: string): Promise<string> {
         `git ref "${shown}" is not in this shallow clone: fetch it (${fetch}) or check out the whole history (actions/checkout with fetch-depth: 0)`,
       );
     }
-    throw new GitError("unknown-ref", `unknown git ref "${shown}": no branch, tag or commit of that name${didYouMean(ref, await refNames(cwd))}`);
+    const names = await refNames(cwd);
+    if (names.length === 0) throw new GitError("unknown-ref", `git ref "${shown}" does not exist: the repository has no commits yet (commit the roadmap first)`);
+    throw new GitError("unknown-ref", `unknown git ref "${shown}": no branch, tag or commit of that name${didYouMean(ref, names)}`);
   }
   return out.toString("utf8").trim();
 }
