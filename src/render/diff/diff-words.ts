@@ -92,6 +92,17 @@ export function diffHeadline(entry: RoadmapDiff): { lead: string; rest: string }
     return { lead: `The base version does not parse: nothing to compare; the head finishes ${head.summary?.finish ?? "unscheduled"}.`, rest: "" };
   }
   if (entry.status === "unchanged") return { lead: `No change to the plan: the finish holds at ${diff.after.finish ?? "—"}.`, rest: "" };
+  const { finish: was, bestCaseFinish: wasBest } = diff.before;
+  if (was === null || diff.after.finish === null) {
+    // Without a finish on one side there is no slip to speak of: say what is scheduled.
+    const lead =
+      was === null && diff.after.finish === null
+        ? "Nothing is scheduled, before or after."
+        : was === null
+          ? `The plan now finishes ${diff.after.finish} (nothing was scheduled before).`
+          : `Nothing is scheduled any more (the finish was ${was}${wasBest !== was && wasBest !== null ? `, the best case ${wasBest}` : ""}).`;
+    return { lead, rest: countsClause(diff) };
+  }
   let lead = moveClause("The finish", diff.finishSlip, diff.before.finish, diff.after.finish);
   const bestMoved = diff.bestCaseSlip !== 0 || diff.before.bestCaseFinish !== diff.after.bestCaseFinish;
   const bestAlike = diff.bestCaseSlip === diff.finishSlip && diff.before.bestCaseFinish === diff.before.finish && diff.after.bestCaseFinish === diff.after.finish;
