@@ -1,6 +1,9 @@
+import { createRequire } from "node:module";
 import type { Locale } from "date-fns";
 import { enUS } from "date-fns/locale/en-US";
 import { DATE_LOCALE_CODES } from "../schema/date-locales.js";
+
+const requireHere = createRequire(import.meta.url);
 
 /**
  * Loads the date-fns locale for a roadmap's `locale` code (`ru`, `tr`, `de`,
@@ -17,7 +20,8 @@ export async function loadDateLocale(code: string | undefined): Promise<Locale> 
     // Only a known code reaches the import: the roadmap's text never names a module.
     if (!name || !DATE_LOCALE_CODES.includes(name)) continue;
     try {
-      const mod = (await import(`date-fns/locale/${name}`)) as Record<string, Locale>;
+      // require, not import(): the CLI runs as one CommonJS bundle compiled with a code cache (bin/roadmap.js).
+      const mod = requireHere(`date-fns/locale/${name}`) as Record<string, Locale>;
       const locale = Object.values(mod).find((v) => v && typeof v === "object" && "code" in v);
       if (locale) return locale;
     } catch {
