@@ -23,3 +23,8 @@ export function nextItems(plan: Plan, current: PlannedItem[]): PlannedItem[] {
     .reduce<PlannedItem | undefined>((best, p) => (best === undefined || p.start! < best.start! ? p : best), undefined);
   return [...phases.filter((p) => p.start === firstStart), ...(milestone ? [milestone] : [])].sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0));
 }
+
+/** Top-level phases (not milestones) still open, in file order. */
+export function openPhases(plan: Plan): PlannedItem[] {
+  return plan.items.filter((p) => p.depth === 0 && !p.milestone && isOpen(p));
+}

@@ -2,7 +2,7 @@ import type { Locale } from "date-fns";
 import type { IsoDate } from "../../model.js";
 import { formatCents } from "../../plan/money.js";
 import type { Plan } from "../../plan/types.js";
-import { formatDay } from "../dates.js";
+import { dayMonthPattern, formatDay } from "../dates.js";
 
 export type AnchorKind = "item" | "risk" | "kpi" | "budget";
 
@@ -38,7 +38,7 @@ function safeLang(code: string | undefined): string {
 
 export function createHtmlContext(plan: Plan, dateLocale: Locale): HtmlContext {
   const lang = safeLang(plan.roadmap.locale);
-  const dayMonthPattern = /^en-(US|CA|PH)$/.test(dateLocale.code ?? "") || dateLocale.code === "en" ? "MMM d" : "d MMM";
+  const dayMonth = dayMonthPattern(dateLocale);
   const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const moneyFormats = new Map<string, Intl.NumberFormat | null>();
   const anchors = new Map<string, string>();
@@ -82,7 +82,7 @@ export function createHtmlContext(plan: Plan, dateLocale: Locale): HtmlContext {
     lang,
     repository,
     day: (iso) => cached(iso, "PP"),
-    dayMonth: (iso) => cached(iso, dayMonthPattern),
+    dayMonth: (iso) => cached(iso, dayMonth),
     anchor(kind, id) {
       const key = `${kind}\u0000${id}`;
       let a = anchors.get(key);

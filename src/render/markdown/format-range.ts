@@ -1,15 +1,6 @@
 import type { Locale } from "date-fns";
 import type { IsoDate } from "../../model.js";
-import { formatDay } from "../dates.js";
-
-/** The locale's medium date pattern without the year: `MMM d` (en), `d MMM` (ru, tr), `MM/dd` (ja). */
-function dayMonthPattern(locale: Locale): string {
-  const medium = locale.formatLong?.date({ width: "medium" }) ?? "MMM d, y";
-  const stripped = /^y/.test(medium)
-    ? medium.replace(/^y+[^A-Za-z']*/, "")
-    : medium.replace(/[^A-Za-z']*y+(\s*'[^']*')?/, "");
-  return stripped.trim() || "MMM d";
-}
+import { dayMonthPattern, formatDay } from "../dates.js";
 
 /**
  * A day or an inclusive range of days in the roadmap's locale, as compact

@@ -1,8 +1,5 @@
 import type { IsoDate } from "../../model.js";
-import { formatDay, type Locale } from "../dates.js";
-
-/** Locales that put the month first (`Oct 6`). */
-const MONTH_FIRST = /^en-(US|CA|PH)$|^en$/;
+import { dayMonthPattern, dayMonthYearPattern, formatDay, type Locale } from "../dates.js";
 
 /** Dates closer to the as-of date than this leave out the year. */
 const NEAR_DAYS = 183;
@@ -14,9 +11,7 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 }
 
 function format(iso: IsoDate, locale: Locale, withYear: boolean): string {
-  const monthFirst = MONTH_FIRST.test(locale.code ?? "");
-  const pattern = monthFirst ? (withYear ? "MMM d, yyyy" : "MMM d") : withYear ? "d MMM yyyy" : "d MMM";
-  return formatDay(iso, locale, pattern);
+  return formatDay(iso, locale, withYear ? dayMonthYearPattern(locale) : dayMonthPattern(locale));
 }
 
 const near = (iso: IsoDate, asOf: IsoDate | undefined) => asOf !== undefined && Math.abs(daysBetween(asOf, iso)) < NEAR_DAYS;

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../model.js";
 import { addMonths, dayToIso, dayToYmd, isoToDay, weekdayOf, ymdToDay, type DayNumber } from "../../plan/day-number.js";
-import { formatDay, type Locale } from "../dates.js";
+import { dayMonthPattern, formatDay, type Locale } from "../dates.js";
 import { displayWidth } from "./display-width.js";
 
 export type AxisUnit = "week" | "month" | "quarter" | "year";
@@ -23,8 +23,6 @@ export interface TimeAxis {
   column(day: DayNumber): number;
 }
 
-const MONTH_FIRST = /^en-(US|CA|PH)$|^en$/;
-
 function startOf(unit: AxisUnit, day: DayNumber): DayNumber {
   if (unit === "week") return day - weekdayOf(day);
   const [y, m] = dayToYmd(day);
@@ -43,7 +41,7 @@ function labels(unit: AxisUnit, day: DayNumber, first: boolean, locale: Locale):
   const iso = dayToIso(day);
   const [, m] = dayToYmd(day);
   const withYear = first || m === 1;
-  if (unit === "week") return [formatDay(iso, locale, MONTH_FIRST.test(locale.code ?? "") ? "MMM d" : "d MMM")];
+  if (unit === "week") return [formatDay(iso, locale, dayMonthPattern(locale))];
   if (unit === "month") return withYear ? [formatDay(iso, locale, "LLL yyyy"), formatDay(iso, locale, "LLL")] : [formatDay(iso, locale, "LLL")];
   if (unit === "quarter") return withYear ? [formatDay(iso, locale, "QQQ yyyy"), formatDay(iso, locale, "QQQ")] : [formatDay(iso, locale, "QQQ")];
   return [formatDay(iso, locale, "yyyy")];
