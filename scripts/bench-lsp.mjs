@@ -8,6 +8,7 @@
 //
 // Uses the built server in dist/. `npm run bench` runs it too.
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import { PassThrough } from "node:stream";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
@@ -103,23 +104,21 @@ function check() {
 const stats = (times) => {
   const sorted = [...times].sort((a, b) => a - b);
   const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-  return { median: q(0.5), p95: q(0.95), max: sorted[sorted.length - 1] };
+  return { best: sorted[0], median: q(0.5), p95: q(0.95), max: sorted[sorted.length - 1] };
 };
 const fmt = (ms) => ms.toFixed(1).padStart(7);
 
 const work = check();
-const debounced = await measure(DEFAULT_DEBOUNCE_MS);
-const immediate = await measure(0);
-const main = stats(debounced.times);
+const changed = await measure(DEFAULT_DEBOUNCE_MS);
+const main = stats(changed.times);
 
-console.log(`\nLanguage server: ${largest.name} (${(text.length / 1024).toFixed(1)} KiB, ${debounced.diagnostics} diagnostics), ${changes} changes; ms`);
-console.log("                                         wall: median     p95     max   cpu: median     p95");
+console.log(`\nLanguage server: ${largest.name} (${(text.length / 1024).toFixed(1)} KiB, ${changed.diagnostics} diagnostics), ${changes} changes; ms; load average ${loadavg()[0].toFixed(1)}`);
+console.log("                              wall: best  median     p95     max    cpu: median     p95");
 const row = (label, r) => {
   const w = stats(r.times);
   const c = stats(r.cpu);
-  console.log(`${label.padEnd(43)}${fmt(w.median)} ${fmt(w.p95)} ${fmt(w.max)}        ${fmt(c.median)} ${fmt(c.p95)}`);
+  console.log(`${label.padEnd(32)}${fmt(w.best)} ${fmt(w.median)} ${fmt(w.p95)} ${fmt(w.max)}         ${fmt(c.median)} ${fmt(c.p95)}`);
 };
 row("check (parse, plan, lint)", work);
-row("change → published, no debounce", immediate);
-row(`change → published (${DEFAULT_DEBOUNCE_MS} ms debounce)`, debounced);
-console.log(`budget ${BUDGET_MS} ms: ${main.p95 <= BUDGET_MS ? "met" : "missed"} (wall p95 with the default debounce; on a busy machine compare the cpu column)`);
+row("change → diagnostics published", changed);
+console.log(`budget ${BUDGET_MS} ms: ${main.p95 <= BUDGET_MS ? "met" : "missed"} (wall p95; on a busy machine the cpu columns show the work itself)`);

@@ -27,16 +27,18 @@ export interface ServerHost {
   today(): IsoDate;
   /** `--as-of`: wins over every setting. */
   asOf?: IsoDate;
-  /** At most one check per this many milliseconds while changes keep coming (a burst of keystrokes is checked once). */
+  /** At most one check per this many milliseconds while changes keep coming (default 0: see below). */
   debounceMs?: number;
 }
 
 /**
  * The shortest time between two checks of a document, unless the host says
- * otherwise. A change after a quiet spell is checked at once; changes that
- * come faster are gathered into one check when the interval is over.
+ * otherwise. A check takes a few milliseconds, so none is waited for: a
+ * change is checked on the next turn of the event loop, and the changes
+ * that arrive together, or while a check runs, are checked once, together.
+ * A larger interval gathers changes that come faster than it.
  */
-export const DEFAULT_DEBOUNCE_MS = 15;
+export const DEFAULT_DEBOUNCE_MS = 0;
 
 /**
  * Serves roadmaps over the Language Server Protocol on `connection`:
