@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissingReason, launchChromium, type LaunchedChromium } from "../browser/launch-chromium.js";
 import { hostileRoadmapYaml, PWNED_FLAG } from "./hostile-roadmap.js";
 import { historyPages } from "../render-diff/history-pages.js";
-import { allRoadmaps, renderFor, scheduledIds } from "./plan-of.js";
+import { allRoadmaps, renderFor, scheduledIds } from "./html-helpers.js";
 
 /** Rendered pages, screenshots and PDFs land here (gitignored; CI keeps them as artifacts). */
 const ARTIFACTS = join(import.meta.dirname, "../../test-results/html-report");

@@ -1,22 +1,12 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import { loadDateLocale } from "../../src/cli/load-date-locale.js";
-import { parseRoadmap } from "../../src/index.js";
 import type { Plan } from "../../src/plan/types.js";
-import { planRoadmap } from "../../src/plan/plan-roadmap.js";
 import { renderHtml } from "../../src/render/render-html.js";
+import { AS_OF, dateLocaleOf, planOf, ROADMAPS_DIR } from "../plan-of.js";
 import { hostileRoadmapYaml } from "./hostile-roadmap.js";
 import { largeRoadmapYaml } from "./large-roadmap.js";
 
-export const AS_OF = "2025-10-25";
-export const ROADMAPS_DIR = join(import.meta.dirname, "../../roadmaps");
 export const FIXTURES_DIR = join(import.meta.dirname, "fixtures");
-
-export function planOf(text: string, file: string, asOf = AS_OF): Plan {
-  const { roadmap, diagnostics } = parseRoadmap(text, { file });
-  if (!roadmap) throw new Error(`${file} does not parse: ${diagnostics.map((d) => d.message).join("; ")}`);
-  return planRoadmap(roadmap, { asOf });
-}
 
 /** The bundled roadmaps, the test fixtures, a generated 500-item roadmap and the hostile one, as [name, yaml text]. */
 export function allRoadmaps(): [string, string][] {
@@ -34,7 +24,7 @@ export function allRoadmaps(): [string, string][] {
 /** Renders as the CLI will: the roadmap's date locale, a fixed generator name. */
 export async function renderFor(text: string, file: string, asOf = AS_OF): Promise<{ plan: Plan; html: string }> {
   const plan = planOf(text, file, asOf);
-  const html = renderHtml(plan, { dateLocale: await loadDateLocale(plan.roadmap.locale), generator: "roadmap-kit test" });
+  const html = renderHtml(plan, { dateLocale: await dateLocaleOf(plan), generator: "roadmap-kit test" });
   return { plan, html };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HtmlValidate } from "html-validate";
 import { historyPages } from "../render-diff/history-pages.js";
-import { allRoadmaps, renderFor } from "./plan-of.js";
+import { allRoadmaps, renderFor } from "./html-helpers.js";
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
 

@@ -7,7 +7,8 @@ import { reportStyles } from "../../src/render/html/styles.js";
 import { hostileRoadmapYaml, PWNED_FLAG } from "./hostile-roadmap.js";
 import { startTags, strayMarkup } from "./html-tags.js";
 import { largeRoadmapYaml } from "./large-roadmap.js";
-import { allRoadmaps, FIXTURES_DIR, planOf, renderFor, ROADMAPS_DIR, scheduledIds } from "./plan-of.js";
+import { planOf, ROADMAPS_DIR } from "../plan-of.js";
+import { allRoadmaps, FIXTURES_DIR, renderFor, scheduledIds } from "./html-helpers.js";
 
 const roadmaps = allRoadmaps();
 

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./plan-of.js";
+import { ROOT } from "../plan-of.js";
 
 function newest(dir: string): number {
   let t = 0;

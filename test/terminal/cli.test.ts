@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/render/terminal/display-width.js";
 import { runCli } from "../cli/run-cli.js";
 import { buildOnce } from "./build-once.js";
-import { AS_OF, fixture } from "./plan-of.js";
+import { AS_OF } from "../plan-of.js";
+import { fixture } from "./terminal-helpers.js";
 
 const PLATFORM = fixture("platform.yaml");
 const CYCLE = fixture("cycle.yaml");

@@ -3,13 +3,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderPortfolio, renderTerminal, renderTimeline } from "../../src/render/render-terminal.js";
 import { displayWidth } from "../../src/render/terminal/display-width.js";
-import { planOf, ROOT, stripSgr } from "./plan-of.js";
+import { planFileWithLocale, ROOT } from "../plan-of.js";
+import { stripSgr } from "./terminal-helpers.js";
 
 const WIDTHS = [24, 30, 40, 50, 60, 72, 80, 100, 120, 160];
 const files = readdirSync(join(ROOT, "roadmaps"))
   .filter((f) => f.endsWith(".yaml"))
   .map((f) => join(ROOT, "roadmaps", f));
-const load = () => Promise.all(files.map((f) => planOf(f)));
+const load = () => Promise.all(files.map((f) => planFileWithLocale(f)));
 
 /** Display column where the first of `chars` appears on a line, or -1. */
 function columnOf(line: string, chars: RegExp): number {

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderPortfolio, renderTerminal, renderTimeline } from "../../src/render/render-terminal.js";
 import { runCli } from "../cli/run-cli.js";
 import { buildOnce } from "./build-once.js";
-import { fixture, planOf, stripSgr } from "./plan-of.js";
+import { planFileWithLocale } from "../plan-of.js";
+import { fixture, stripSgr } from "./terminal-helpers.js";
 
 /** What a terminal would act on: ESC, 8-bit CSI/OSC/DCS/ST, other C0 and C1 controls, DEL, bidi overrides. */
 const ACTIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -22,7 +23,7 @@ function expectInert(output: string) {
 
 describe("hostile strings from a roadmap never reach the terminal", () => {
   it("the fixture really carries escape sequences, CR and BEL", async () => {
-    const { plan } = await planOf(fixture("hostile.yaml"));
+    const { plan } = await planFileWithLocale(fixture("hostile.yaml"));
     expect(plan.title).toContain("\u001b]8;;https://evil.example/");
     expect(plan.title).toContain("\r");
     expect(plan.title).toContain("\u0007");
@@ -30,7 +31,7 @@ describe("hostile strings from a roadmap never reach the terminal", () => {
   });
 
   it.each([0, 1, 3] as const)("status, timeline and portfolio at colour level %i", async (level) => {
-    const { plan, dateLocale } = await planOf(fixture("hostile.yaml"));
+    const { plan, dateLocale } = await planFileWithLocale(fixture("hostile.yaml"));
     const color = new Chalk({ level });
     for (const width of [60, 80, 120]) {
       expectInert(renderTerminal(plan, { width, color, dateLocale }));

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/render/terminal/display-width.js";
 import { BIN } from "../cli/run-cli.js";
 import { buildOnce } from "./build-once.js";
-import { ROOT, stripSgr } from "./plan-of.js";
+import { ROOT } from "../plan-of.js";
+import { stripSgr } from "./terminal-helpers.js";
 
 /** util-linux `script` runs a command in a real pseudo-terminal (Debian: bsdutils). */
 const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;

@@ -1,13 +1,14 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { renderPortfolio, renderTerminal } from "../../src/render/render-terminal.js";
-import { fixture, planOf } from "./plan-of.js";
+import { planFileWithLocale } from "../plan-of.js";
+import { fixture } from "./terminal-helpers.js";
 
 const colour = new Chalk({ level: 1 });
 
 describe("renderTerminal (one roadmap)", () => {
   it("prints every section at 80 columns without colour", async () => {
-    const { plan, dateLocale } = await planOf(fixture("platform.yaml"));
+    const { plan, dateLocale } = await planFileWithLocale(fixture("platform.yaml"));
     expect(`\n${renderTerminal(plan, { width: 80, color: 0, dateLocale })}`).toMatchInlineSnapshot(`
       "
       Platform Rewrite
@@ -57,14 +58,14 @@ describe("renderTerminal (one roadmap)", () => {
   });
 
   it("with colour, the same text painted", async () => {
-    const { plan, dateLocale } = await planOf(fixture("platform.yaml"));
+    const { plan, dateLocale } = await planFileWithLocale(fixture("platform.yaml"));
     const out = renderTerminal(plan, { width: 80, color: colour, dateLocale });
     await expect(out).toMatchFileSnapshot("./__snapshots__/platform-80.ansi");
     expect(out.replace(/\u001b\[[0-9;]*m/g, "")).toBe(renderTerminal(plan, { width: 80, color: 0, dateLocale }));
   });
 
   it("formats dates and numbers in the roadmap's locale and lines up Russian and emoji titles", async () => {
-    const { plan, dateLocale } = await planOf(fixture("ru.yaml"));
+    const { plan, dateLocale } = await planFileWithLocale(fixture("ru.yaml"));
     expect(`\n${renderTerminal(plan, { width: 72, dateLocale })}`).toMatchInlineSnapshot(`
       "
       🚀 Миграция платформы — Осень 2025
@@ -86,7 +87,7 @@ describe("renderTerminal (one roadmap)", () => {
   });
 
   it("leaves out empty sections", async () => {
-    const { plan, dateLocale } = await planOf(fixture("tr.yaml"));
+    const { plan, dateLocale } = await planFileWithLocale(fixture("tr.yaml"));
     const out = renderTerminal(plan, { width: 80, dateLocale });
     for (const heading of ["Blocked", "KPIs", "Budget", "Upcoming"]) expect(out).not.toMatch(new RegExp(`^${heading}`, "m"));
     expect(out).toMatch(/^Risks {2}1 open$/m);
@@ -96,7 +97,7 @@ describe("renderTerminal (one roadmap)", () => {
 describe("renderPortfolio", () => {
   async function entries() {
     const files = ["platform.yaml", "ru.yaml", "tr.yaml", "cycle.yaml"];
-    const planned = await Promise.all(files.map((f) => planOf(fixture(f))));
+    const planned = await Promise.all(files.map((f) => planFileWithLocale(fixture(f))));
     return [
       ...planned.map(({ plan, dateLocale }, i) => ({ file: `fixtures/${files[i]}`, plan, dateLocale, errors: files[i] === "cycle.yaml" ? 2 : 0, warnings: 0 })),
       { file: "fixtures/broken.yaml", errors: 3, warnings: 0 },

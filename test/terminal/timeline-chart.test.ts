@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { enUS } from "date-fns/locale/en-US";
 import { renderTimeline } from "../../src/render/render-terminal.js";
 import { timeAxis } from "../../src/render/terminal/time-axis.js";
-import { fixture, planOf } from "./plan-of.js";
+import { planFileWithLocale } from "../plan-of.js";
+import { fixture } from "./terminal-helpers.js";
 
 describe("renderTimeline", () => {
   it("draws phases and tasks to --depth 2 on a month axis with a today line", async () => {
-    const { plan, dateLocale } = await planOf(fixture("platform.yaml"));
+    const { plan, dateLocale } = await planFileWithLocale(fixture("platform.yaml"));
     expect(`\n${renderTimeline(plan, { width: 80, depth: 2, dateLocale })}`).toMatchInlineSnapshot(`
       "
       Platform Rewrite
@@ -32,14 +33,14 @@ describe("renderTimeline", () => {
   });
 
   it("phases only by default", async () => {
-    const { plan, dateLocale } = await planOf(fixture("platform.yaml"));
+    const { plan, dateLocale } = await planFileWithLocale(fixture("platform.yaml"));
     const out = renderTimeline(plan, { width: 80, dateLocale });
     expect(out).toContain("Foundation & Gateway");
     expect(out).not.toContain("API gateway");
   });
 
   it("says where today is when it is off the chart", async () => {
-    const { plan, dateLocale } = await planOf(fixture("platform.yaml"), "2026-06-01");
+    const { plan, dateLocale } = await planFileWithLocale(fixture("platform.yaml"), "2026-06-01");
     expect(renderTimeline(plan, { width: 80, dateLocale })).toContain("today Jun 1, 2026 is off the chart");
   });
 });
