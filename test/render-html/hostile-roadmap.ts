@@ -50,7 +50,8 @@ function line(prefix: string): string {
 /**
  * A roadmap with a payload in every text field: titles, summary, goals,
  * notes, checklists, refs, owners, risk and KPI text, units, budget titles,
- * categories and currencies, section titles and bodies, the locale.
+ * categories and currencies, section titles and bodies. (The locale is
+ * checked against the known locale codes, so it stays `en`.)
  */
 export function hostileRoadmapYaml(): string {
   const roadmap = {
@@ -61,7 +62,7 @@ export function hostileRoadmapYaml(): string {
     updated: "2025-10-20",
     review: { every: "1w" },
     start: "2025-10-06",
-    locale: `en"><script>window.${PWNED_FLAG}=100</script>`,
+    locale: "en",
     currency: `E"><script>window.${PWNED_FLAG}=101</script>`,
     repository: `https://example.com/"><script>window.${PWNED_FLAG}=102</script>`,
     calendar: { workdays: ["mon", "tue", "wed", "thu", "fri"], holidays: ["2025-10-08"] },

@@ -55,7 +55,7 @@ describe("escapeMarkdown", () => {
 
   it("escapes where meaning would change and nowhere else", () => {
     expect(escapeMarkdown("snake_case and _emphasis_")).toBe("snake_case and \\_emphasis\\_");
-    expect(escapeMarkdown("p95 < 500ms, <b>bold</b>")).toBe("p95 < 500ms, \\<b>bold\\</b>");
+    expect(escapeMarkdown("p95 < 500ms, <b>bold</b> -> ok")).toBe("p95 &lt; 500ms, &lt;b&gt;bold&lt;/b&gt; -&gt; ok");
     expect(escapeMarkdown("R&D &amp; &#35;")).toBe("R&D &amp;amp; &amp;#35;");
     expect(escapeMarkdown("[link](javascript:alert(1))")).toBe("\\[link\\](javascript:alert(1))");
     expect(escapeMarkdown("costs $5 to $10")).toBe("costs \\$5 to \\$10");
@@ -63,6 +63,30 @@ describe("escapeMarkdown", () => {
     expect(escapeMarkdown("C# and #76")).toBe("C# and #76");
     expect(escapeMarkdown("line one\nline two\r\n\tthree\u0000")).toBe("line one line two three");
     expect(escapeMarkdown("Phase 1: Strangler Fig — 🚀 Февраль")).toBe("Phase 1: Strangler Fig — 🚀 Февраль");
+  });
+
+  it("writes < and > as entities, which GFM autolinking cannot take apart as it does `\\<`", () => {
+    const title = 'https://example.com/">\\<img src=x onerror=alert(1)> <script>alert(1)</script>';
+    // a backslash escape is not enough: the autolink takes the `\\` and leaves a live tag
+    const backslashed = 'https://example.com/">\\<img src=x onerror=alert(1)>';
+    expect(renderGfm(backslashed)).toContain("<img src=x onerror=alert(1)>");
+    expect(marked.parse(backslashed, { gfm: true })).toContain("<img src=x onerror=alert(1)>");
+    const markdown = escapeMarkdown(title);
+    expect(markdown).not.toMatch(/[<>]/);
+    for (const html of [renderGfm(markdown), marked.parse(markdown, { gfm: true }) as string]) {
+      expect(html).not.toMatch(/<(img|script)/i);
+      expect(htmlText(html)).toContain("onerror=alert(1)> <script>alert(1)</script>");
+    }
+  });
+
+  it("keeps no code span with a tag right after a web address, which GFM autolinking would break open", () => {
+    const title = "https://example.com/`<img src=x onerror=alert(1)>` and `<b>` alone";
+    const markdown = escapeMarkdown(title);
+    expect(markdown).toBe("https://example.com/\\`&lt;img src=x onerror=alert(1)&gt;\\` and `<b>` alone");
+    for (const html of [renderGfm(markdown), marked.parse(markdown, { gfm: true }) as string]) {
+      expect(html).not.toMatch(/<img/i);
+      expect(html).toContain("<code>&lt;b&gt;</code>");
+    }
   });
 
   it("makes no heading text end in a closing sequence", () => {

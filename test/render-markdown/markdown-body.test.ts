@@ -65,19 +65,29 @@ describe("markdownBody", () => {
 
   it("normalizes line ends, control characters and trailing spaces (a hard break stays)", () => {
     expect(markdownBody("a\r\nb \r\nc   \nd\u0007\n\n\n", 2)).toBe("a\nb\nc  \nd");
+    expect(markdownBody("lone\rcarriage return, \u001b[31mred\u001b[0m, NEL\u0085 CSI\u009b1m DEL\u007f", 2)).toBe("lone\ncarriage return, red, NEL CSI DEL");
   });
 
   it("closes a code fence left open, so the report goes on after it", () => {
     expect(markdownBody("text\n\n````js\nconst a = 1;\n```\n", 2)).toBe("text\n\n````js\nconst a = 1;\n```\n````");
   });
 
-  it("closes an HTML comment left open", () => {
-    expect(markdownBody("before\n\n<!-- open", 2)).toBe("before\n\n<!-- open\n-->");
+  it("shows raw HTML as text, so an open comment, <script> or <pre> hides nothing after it", () => {
+    expect(markdownBody("before\n\n<!-- open", 2)).toBe("before\n\n&lt;!-- open");
+    expect(markdownBody("<script>\nalert(1)\n", 2)).toBe("&lt;script&gt;\nalert(1)");
+    expect(markdownBody("a <b onclick=x>b</b>", 2)).toBe("a &lt;b onclick=x&gt;b&lt;/b&gt;");
   });
 
-  it("shows a body that would still swallow the report as a code block", () => {
-    expect(markdownBody("<script>\nalert(1)\n", 2)).toBe("```text\n<script>\nalert(1)\n```");
-    expect(markdownBody("<pre>\n```` x\n", 2)).toBe("`````text\n<pre>\n```` x\n`````");
+  it("keeps only http, https, mailto and relative links and images; others become their text", () => {
+    expect(markdownBody("[x](javascript:alert(1)) [y](&#106;avascript:alert(1)) ![z](data:text/html,hi) <javascript:alert(1)>", 2)).toBe(
+      "x y z &lt;javascript:alert(1)&gt;",
+    );
+    const safe = "[a](https://example.com) [b](docs/adr.md) [c](mailto:a@example.com) ![d](img/d.png) <https://example.com>";
+    expect(markdownBody(safe, 2)).toBe(safe);
+  });
+
+  it("shows what an unclosed <pre> held as text, and nothing after it is swallowed", () => {
+    expect(markdownBody("<pre>\n```` x\n", 2)).toBe("&lt;pre&gt;\n\\`\\`\\`\\` x");
   });
 
   it("keeps ordinary Markdown as it is", () => {

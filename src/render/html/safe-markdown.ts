@@ -1,23 +1,11 @@
 import { Marked, type Tokens } from "marked";
 import { escapeHtml } from "./escape-html.js";
-import { safeUrl } from "./safe-url.js";
+import { safeLink } from "../text/safe-link.js";
+import { sanitizeText } from "../text/sanitize-text.js";
 
 export interface SafeMarkdownOptions {
   /** Markdown `#` becomes `<h{1 + headingOffset}>` (capped at h6) so text nests under the report's headings. */
   headingOffset?: number;
-}
-
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", colon: ":", tab: "\t", newline: "\n", sol: "/", lpar: "(", rpar: ")", nbsp: "\u00a0" };
-
-/** Character references in a link destination decoded (as CommonMark does) so the scheme check sees the real URL. */
-function decodeEntities(href: string): string {
-  return href.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (whole, ref: string) => {
-    if (ref[0] === "#") {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : "\ufffd";
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
 }
 
 function linkAttrs(href: string, title: string | null | undefined): string {
@@ -38,7 +26,7 @@ function makeMarked(headingOffset: number): Marked {
       },
       link(token: Tokens.Link) {
         const inner = this.parser.parseInline(token.tokens);
-        const href = safeUrl(decodeEntities(token.href));
+        const href = safeLink(token.href);
         if (href === null) return inner;
         return `<a ${linkAttrs(href, token.title)}>${inner}</a>`;
       },
@@ -46,7 +34,7 @@ function makeMarked(headingOffset: number): Marked {
       // so an image becomes a link to it, labelled with its alt text.
       image(token: Tokens.Image) {
         const alt = token.text || "image";
-        const href = safeUrl(decodeEntities(token.href));
+        const href = safeLink(token.href);
         if (href === null) return escapeHtml(alt);
         return `<a class="md-image" ${linkAttrs(href, token.title)}>${escapeHtml(alt)}</a>`;
       },
@@ -86,7 +74,8 @@ const instances = new Map<number, Marked>();
  * Markdown from the roadmap as HTML that cannot run anything: raw HTML is
  * escaped and shown as text, links and images keep only http, https, mailto
  * and relative URLs (others become plain text), images become links, and
- * no attribute but href, title, rel and class is ever produced.
+ * no attribute but href, title, rel and class is ever produced. The text
+ * is cleaned first (`sanitizeText`).
  */
 export function safeMarkdown(markdown: string, options: SafeMarkdownOptions = {}): string {
   const offset = options.headingOffset ?? 2;
@@ -95,5 +84,5 @@ export function safeMarkdown(markdown: string, options: SafeMarkdownOptions = {}
     marked = makeMarked(offset);
     instances.set(offset, marked);
   }
-  return marked.parse(markdown, { async: false }).trim();
+  return marked.parse(sanitizeText(markdown), { async: false }).trim();
 }

@@ -1,9 +1,10 @@
 import { Lexer } from "marked";
+import { sanitizeText } from "../text/sanitize-text.js";
 import { defuseSetext } from "./defuse-setext.js";
 import { normalizeBlocks } from "./normalize-blocks.js";
+import { sanitizeMarkdown } from "./sanitize-markdown.js";
 import { shiftHeadings } from "./shift-headings.js";
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const SENTINEL = "roadmap-kit-end-of-body-sentinel";
 
 /** Whether Markdown that follows the body after a blank line starts a block of its own. */
@@ -35,29 +36,29 @@ function fenceFor(text: string): string {
 
 /**
  * A Markdown body from the roadmap (summary, notes, goal, a free section),
- * ready to be placed as blocks under a heading of level `base`: line ends
- * normalized, control characters and stray trailing spaces dropped (two or
- * more stay a hard break), headings shifted under `base`, a code fence left
- * open closed, an HTML comment left open closed. If the body would still
- * swallow what follows it (a `<pre>` or `<script>` never closed), it is
- * shown as a code block instead, so no roadmap text can break the rest of
- * the document. Empty when blank.
+ * ready to be placed as blocks under a heading of level `base`: cleaned
+ * (`sanitizeText`: control characters dropped, line ends normalized),
+ * stray trailing spaces dropped (two or more stay a hard break), made safe
+ * to publish (`sanitizeMarkdown`: raw HTML shown as text, only http, https,
+ * mailto and relative links), headings shifted under `base`, a code fence
+ * left open closed. If the body would still swallow what follows it, or
+ * cannot be made safe in place, it is shown as a code block instead, so no
+ * roadmap text can break the rest of the document. Empty when blank.
  */
 export function markdownBody(markdown: string | undefined, base: number): string {
   if (!markdown) return "";
-  const text = markdown
-    .replace(/\r\n?/g, "\n")
-    .replace(CONTROL, "")
+  const text = sanitizeText(markdown)
     .split("\n")
     .map((line) => (line.trim() ? line.replace(/[ \t]+$/, (ws) => (/^ {2,}$/.test(ws) ? "  " : "")) : ""))
     .join("\n")
     .replace(/^\n+|\s+$/g, "");
   if (!text.trim()) return "";
-  const body = normalizeBlocks(closeOpenFence(shiftHeadings(defuseSetext(text), base))).replace(/\s+$/, "");
-  if (isContained(body)) return body;
-  // an HTML comment left open hides the rest of the document: close it
-  const closed = `${body}\n-->`;
-  if (/<!--/.test(body) && isContained(closed)) return closed;
+  const safe = sanitizeMarkdown(text);
+  if (safe !== null) {
+    // the passes after the first sanitising keep it safe; the second one makes sure
+    const body = sanitizeMarkdown(normalizeBlocks(closeOpenFence(shiftHeadings(defuseSetext(safe), base))).replace(/\s+$/, ""));
+    if (body !== null && isContained(body)) return body;
+  }
   const fence = fenceFor(text);
   return `${fence}text\n${text}\n${fence}`;
 }

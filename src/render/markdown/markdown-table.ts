@@ -1,14 +1,18 @@
-import { oneLine } from "./escape-markdown.js";
+import { sanitizeText } from "../text/sanitize-text.js";
+import { escapedChars, oneLine } from "./escape-markdown.js";
+import { sanitizeInlineMarkdown } from "./sanitize-inline-markdown.js";
 
 /**
  * Makes inline Markdown safe in a GFM table cell: no newline (paragraph
  * breaks and list lines become `<br>`, other line breaks a space) and every
  * pipe escaped, also inside code spans, where GitHub unescapes `\|`. Any
  * backslashes already before a pipe are dropped first, so `\\|` cannot
- * end the cell in one parser and not in another.
+ * end the cell in one parser and not in another. A cell is inline content
+ * only, so what was safe as a block (a code block holding a tag) is checked
+ * again as inline Markdown (`sanitizeInlineMarkdown`, which keeps `<br>`).
  */
 export function tableCell(markdown: string): string {
-  const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
+  const lines = sanitizeText(markdown).split("\n");
   let out = "";
   let blank = false;
   for (const raw of lines) {
@@ -21,7 +25,8 @@ export function tableCell(markdown: string): string {
     out += line;
     blank = false;
   }
-  return out.replace(/\\*\|/g, "\\|") || " ";
+  const safe = sanitizeInlineMarkdown(out) ?? escapedChars(out).join("");
+  return safe.replace(/\\*\|/g, "\\|") || " ";
 }
 
 export type Align = "left" | "right" | "center";
