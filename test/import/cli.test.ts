@@ -38,13 +38,13 @@ describe("roadmap import", () => {
   it("never writes over a file, its own input included", () => {
     const out = join(dir, "existing.yaml");
     writeFileSync(out, "title: Mine\n");
-    const r = runCli(["import", fixture("heading-levels.md"), "-o", out]);
+    const r = runCli(["import", fixture("heading-levels.md"), "-o", out, "--as-of", "2026-03-02"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`roadmap: ${out} already exists; roadmap import never overwrites a file\n`);
     expect(readFileSync(out, "utf8")).toBe("title: Mine\n");
     const input = join(dir, "input.md");
     writeFileSync(input, "# Plan\n\n## A\n\n- [ ] a\n");
-    expect(runCli(["import", input, "-o", input]).code).toBe(2);
+    expect(runCli(["import", input, "-o", input, "--as-of", "2026-03-02"]).code).toBe(2);
     expect(readFileSync(input, "utf8")).toBe("# Plan\n\n## A\n\n- [ ] a\n");
   });
 
@@ -71,7 +71,7 @@ describe("roadmap import", () => {
     ["an output folder that does not exist", [fixture("refs.md"), "-o", join(dir, "missing", "x.yaml")], /^roadmap: cannot write .*: its folder does not exist\n$/],
     ["no file", [], /missing required argument 'file'/],
   ])("exits 2 with one line for %s", (_what, args, message) => {
-    const r = runCli(["import", ...(args as string[])]);
+    const r = runCli(["import", ...(args as string[]), ...((args as string[]).length > 0 ? ["--as-of", "2026-03-02"] : [])]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     if (typeof message === "string") expect(r.stderr).toBe(message);
