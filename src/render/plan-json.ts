@@ -14,6 +14,9 @@ function fraction(x: number): number {
  * The plan as plain JSON data (`roadmap render --format json`, `roadmap
  * status --json`): the stable fields of the CLI spec first, then extras.
  * Dates are ISO, slack is in working days, money is a decimal string.
+ * Strings are the roadmap's as written, not cleaned like the text reports
+ * (JSON escapes control characters itself): this is data, and whoever shows
+ * it cleans it for its output (`sanitizeText`).
  */
 export function planToJson(plan: Plan) {
   return {
