@@ -1,4 +1,5 @@
 import type { Plan } from "../plan/types.js";
+import { buildReport } from "../report/build-report.js";
 import { defaultDateLocale, type Locale } from "./dates.js";
 import type { TerminalContext } from "./terminal/context.js";
 import { portfolioTable, type PortfolioEntry } from "./terminal/portfolio-table.js";
@@ -42,13 +43,14 @@ function context(plan: Plan | undefined, options: TerminalOptions, maxWidth = In
 /**
  * The status report of one roadmap for a terminal: progress against the
  * schedule, current and next phases, overdue, blocked and upcoming work,
- * critical path, risks, KPIs and budget. Fits `width` columns; every string
+ * critical path, risks, KPIs and budget, as the report model (`buildReport`)
+ * has them: this only formats. Fits `width` columns; every string
  * of the plan is cleaned first (`sanitizeStrings`): no escape sequence or
  * control character reaches the terminal.
  */
 export function renderTerminal(plan: Plan, options: TerminalOptions = {}): string {
   const clean = sanitizeStrings(plan);
-  return statusReport(clean, context(clean, options, MAX_REPORT_WIDTH));
+  return statusReport(buildReport(clean), context(clean, options, MAX_REPORT_WIDTH));
 }
 
 /** The portfolio table: one row per roadmap (those that did not load show their errors). */

@@ -1,7 +1,8 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { renderPortfolio, renderTerminal } from "../../src/render/render-terminal.js";
-import { planFileWithLocale } from "../plan-of.js";
+import { readFileSync } from "node:fs";
+import { dateLocaleOf, planFileWithLocale, planOf } from "../plan-of.js";
 import { fixture } from "./terminal-helpers.js";
 
 const colour = new Chalk({ level: 1 });
@@ -23,7 +24,7 @@ describe("renderTerminal (one roadmap)", () => {
         next  · Launch                Nov 10 – Nov 21  ░░░░░░░░░░░░  0%  in 16 days
               ◆ General availability  Nov 21                             in 27 days
 
-      Overdue  5 items
+      Overdue  2 items
         ⚠ Foundation & Gateway           +3  ended Oct 3   22 days ago
         ⚠ Users service · Core services      ended Oct 17   8 days ago
 
@@ -84,6 +85,22 @@ describe("renderTerminal (one roadmap)", () => {
         · 3️⃣ Переключение трафика  17 нояб. – 28 нояб.
       "
     `);
+  });
+
+  // Users service takes 1-2w (5 to 10 working days, each a sixth of the runs): the finish is Nov 14, 17, 18, 19, 20 or 21.
+  const platform = readFileSync(fixture("platform.yaml"), "utf8");
+  const forecastCases: [string, string, { runs?: number } | undefined, string | null][] = [
+    ["no due date: P50, P80 and P95", platform, {}, "Forecast  P50 Nov 18 · P80 Nov 20 · P95 Nov 21"],
+    ["a due date: the P80 finish and the chance of the due date", `${platform}due: 2025-11-19\n`, {}, "Forecast  P80 finish Nov 20 · 67% by the due date"],
+    ["no forecast asked for", platform, undefined, null],
+    ["no estimate ranges: the forecast is the planned finish, left out", readFileSync(fixture("ru.yaml"), "utf8"), {}, null],
+  ];
+  it.each(forecastCases)("the forecast under the schedule: %s", async (_, text, forecast, line) => {
+    const plan = planOf(text, "platform.yaml", undefined, forecast);
+    const out = renderTerminal(plan, { width: 80, dateLocale: await dateLocaleOf(plan) });
+    const lines = out.split("\n");
+    if (line === null) return expect(lines.filter((l) => l.startsWith("Forecast"))).toEqual([]);
+    expect(lines[lines.findIndex((l) => l.startsWith("Schedule")) + 1]).toBe(line);
   });
 
   it("leaves out empty sections", async () => {

@@ -2,7 +2,7 @@ import type { Plan } from "../../plan/types.js";
 import { defaultDateLocale, formatDay, type Locale } from "../dates.js";
 import type { TerminalContext } from "./context.js";
 import { formatPercent } from "./format-number.js";
-import { plural } from "./plural.js";
+import { labels } from "./labels.js";
 import { progressBar } from "./progress-bar.js";
 import { sanitizeLine } from "./sanitize-terminal.js";
 import { section } from "./section.js";
@@ -35,23 +35,23 @@ export function portfolioTable(entries: PortfolioEntry[], ctx: TerminalContext):
   const t = ctx.theme;
   const bar = barWidth(ctx.width);
   const head: Cell[] = [
-    cell("Roadmap", t.muted),
-    cell("Progress", t.muted),
+    cell(labels.column.roadmap, t.muted),
+    cell(labels.column.progress, t.muted),
     empty,
-    cell("Schedule", t.muted),
-    cell("Finish", t.muted),
-    cell("Risks", t.muted),
-    cell("Errors", t.muted),
+    cell(labels.column.schedule, t.muted),
+    cell(labels.column.finish, t.muted),
+    cell(labels.column.risks, t.muted),
+    cell(labels.column.errors, t.muted),
   ];
   // Roadmaps can be measured at different dates (their own `as-of` settings): then each row says its date.
   const dates = new Set(entries.flatMap((e) => (e.plan ? [e.plan.asOf] : [])));
   const perRow = dates.size > 1;
-  if (perRow) head.push(cell("As of", t.muted));
+  if (perRow) head.push(cell(labels.column.asOf, t.muted));
   const rows = entries.map((e): Cell[] => {
     const errors = e.errors > 0 ? cell(`${SYMBOL.blocked} ${e.errors}`, t.bad) : cell(SYMBOL.done, t.done);
     const file = sanitizeLine(e.file);
     if (!e.plan) {
-      return [cell(file, t.muted), empty, empty, cell("no plan", t.muted), empty, empty, errors, empty];
+      return [cell(file, t.muted), empty, empty, cell(labels.noPlan, t.muted), empty, empty, errors, empty];
     }
     const p = e.plan;
     const words = scheduleWords(p.schedule);
@@ -75,8 +75,8 @@ export function portfolioTable(entries: PortfolioEntry[], ctx: TerminalContext):
   );
   const broken = entries.filter((e) => e.errors > 0).length;
   const asOf = dates.size === 1 ? [...dates][0] : undefined;
-  const note = [plural(entries.length, "roadmap"), broken > 0 ? `${broken} with errors` : "", asOf ? `as of ${formatDay(asOf, defaultDateLocale)}` : perRow ? "each as of its own date" : ""]
+  const note = [labels.roadmaps(entries.length), broken > 0 ? labels.withErrors(broken) : "", asOf ? labels.asOf(formatDay(asOf, defaultDateLocale)) : perRow ? labels.eachAsOfItsOwnDate : ""]
     .filter(Boolean)
     .join(" · ");
-  return `${section(ctx, "Portfolio", note, lines).join("\n")}\n`;
+  return `${section(ctx, labels.section.portfolio, note, lines).join("\n")}\n`;
 }

@@ -1,11 +1,11 @@
 import type { ScheduleState } from "../../plan/types.js";
 import type { TerminalContext } from "./context.js";
+import { labels } from "./labels.js";
 
 /** Ahead / on track / behind as a symbol and words, readable without colour. */
 export function scheduleWords(state: ScheduleState): { symbol: string; text: string } {
-  if (state === "ahead") return { symbol: "▲", text: "ahead" };
-  if (state === "behind") return { symbol: "▼", text: "behind" };
-  return { symbol: "●", text: "on track" };
+  const symbol = state === "ahead" ? "▲" : state === "behind" ? "▼" : "●";
+  return { symbol, text: labels.schedule[state] };
 }
 
 /** Behind in the warning colour, otherwise the done colour. */

@@ -1,6 +1,7 @@
 import { isoToDay } from "../../plan/day-number.js";
 import type { Plan, PlannedItem } from "../../plan/types.js";
 import { formatDay } from "../dates.js";
+import { labels } from "./labels.js";
 import type { TerminalContext } from "./context.js";
 import { displayWidth, padEnd } from "./display-width.js";
 import { filledCells } from "./progress-bar.js";
@@ -50,7 +51,7 @@ function chartRow(item: PlannedItem, axis: TimeAxis, today: number | null, theme
   };
   if (today !== null) place(today, { ch: GANTT.today, paint: theme.warn });
   if (item.start === null || item.end === null) {
-    const text = item.status === "cancelled" ? "cancelled" : "unscheduled";
+    const text = item.status === "cancelled" ? labels.timeline.cancelled : labels.unscheduled;
     [...text].forEach((ch, i) => place(i, { ch, paint: theme.muted }));
     return paintRow(glyphs);
   }
@@ -82,17 +83,17 @@ function rowsOf(plan: Plan, depth: number): PlannedItem[] {
 export function timelineChart(plan: Plan, ctx: TerminalContext, options: { depth: number }): string {
   const t = ctx.theme;
   const items = rowsOf(plan, options.depth);
-  const title = t.heading(truncate(sanitizeLine(plan.title) || "Untitled roadmap", ctx.width));
+  const title = t.heading(truncate(sanitizeLine(plan.title) || labels.untitled, ctx.width));
   const scheduled = items.filter((p) => p.start !== null && p.end !== null);
   const lines = [title];
   if (plan.start && plan.finish) {
     lines.push(
       t.muted(
-        truncate(`${formatDay(plan.start, ctx.dateLocale)} → ${formatDay(plan.finish, ctx.dateLocale)} · as of ${formatDay(plan.asOf, ctx.dateLocale)}`, ctx.width),
+        truncate(`${formatDay(plan.start, ctx.dateLocale)} → ${formatDay(plan.finish, ctx.dateLocale)} · ${labels.asOf(formatDay(plan.asOf, ctx.dateLocale))}`, ctx.width),
       ),
     );
   }
-  if (items.length === 0) return `${lines.join("\n")}\n\n${t.muted("Nothing to draw: the roadmap has no phases.")}\n`;
+  if (items.length === 0) return `${lines.join("\n")}\n\n${t.muted(labels.timeline.nothingToDraw)}\n`;
 
   // Label column: indent, status symbol, title; then "!" for critical items.
   const indentOf = (p: PlannedItem) => "  ".repeat(p.depth);
@@ -109,7 +110,7 @@ export function timelineChart(plan: Plan, ctx: TerminalContext, options: { depth
   if (!from || !to || chartWidth < 10) {
     lines.push("");
     for (const p of items) lines.push(truncate(`${indentOf(p)}${statusSymbol(p.status)} ${titleOf(p)}`, ctx.width));
-    const why = !from || !to ? "Nothing is scheduled yet: no phase has dates." : "Too narrow for a chart.";
+    const why = !from || !to ? labels.timeline.nothingScheduled : labels.timeline.tooNarrow;
     lines.push("", t.muted(truncate(why, ctx.width)));
     return `${lines.join("\n")}\n`;
   }
@@ -143,13 +144,13 @@ export function timelineChart(plan: Plan, ctx: TerminalContext, options: { depth
   }
 
   const legend = [
-    `${GANTT.done} done`,
-    `${GANTT.remaining} remaining`,
-    `${GANTT.todo} to do`,
-    `${GANTT.blocked} blocked`,
-    `◇ milestone`,
-    `${SYMBOL.critical} critical`,
-    todayCol !== null ? `${GANTT.todayHead} today` : `today ${formatDay(plan.asOf, ctx.dateLocale)} is off the chart`,
+    `${GANTT.done} ${labels.timeline.done}`,
+    `${GANTT.remaining} ${labels.timeline.remaining}`,
+    `${GANTT.todo} ${labels.timeline.todo}`,
+    `${GANTT.blocked} ${labels.timeline.blocked}`,
+    `◇ ${labels.timeline.milestone}`,
+    `${SYMBOL.critical} ${labels.timeline.critical}`,
+    todayCol !== null ? `${GANTT.todayHead} ${labels.timeline.today}` : labels.timeline.todayOffChart(formatDay(plan.asOf, ctx.dateLocale)),
   ];
   // Wrap the legend at entry boundaries so it never runs past the width.
   const legendLines: string[] = [];
