@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { escapeData, escapeProperty, github } from "../../src/lint/formatters/github.js";
+import { sanitizeText } from "../../src/render/text/sanitize-text.js";
 import { BROKEN, HOSTILE, context, lintTexts, readRoadmap } from "./sample.js";
 
 /** What the Actions runner does with a command line (ActionCommand.TryParse and Unescape). */
@@ -22,13 +23,13 @@ describe("github format", () => {
     expect(github([], context(["roadmaps/a.yaml"]))).toBe("");
   });
 
-  it("escapes %, CR and LF in messages, and also : and , in file names and titles", () => {
+  it("escapes %, CR and LF in messages, and also : and , in file names and titles; cleans messages of control characters", () => {
     const out = github(HOSTILE, context(["dir/a:b,c%.yaml"]));
     expect(out).toBe(
       "::error file=dir/a%3Ab%2Cc%25.yaml,line=2,col=3,endLine=4,endColumn=9,title=we%3Aird%2Crule%25" +
-        "::100%25 done%0D%0Anext: a, b <&> \"q\" 'a'%0A::error::injected\n" +
+        "::100%25 done%0Anext: a, b <&> \"q\" 'a'%0A::error::injected\n" +
         "::warning file=roadmaps/плán 🚀.yaml,title=late-item" +
-        "::tab\there, bell\u0007, nul\u0000, lone \uD800 surrogate, emoji 🚀, Türkçe, русский\n",
+        "::tab\there, bell, nul, lone \uD800 surrogate, emoji 🚀, Türkçe, русский\n",
     );
     // One command per diagnostic: a message cannot start a command of its own.
     expect(out.split("\n").filter(Boolean)).toHaveLength(2);
@@ -41,7 +42,7 @@ describe("github format", () => {
     expect(escapeData("%0A")).toBe("%250A");
   });
 
-  it("round-trips any message, file name and rule id through the runner's parser", () => {
+  it("round-trips any message (cleaned), file name and rule id through the runner's parser", () => {
     const text = fc.string({ unit: "binary", maxLength: 40 });
     const name = text.filter((s) => s !== "" && s !== "." && s !== ".." && !/[\\/]/.test(s));
     fc.assert(
@@ -53,7 +54,7 @@ describe("github format", () => {
         expect(parseCommand(out.slice(0, -1))).toEqual({
           command: error ? "error" : "warning",
           properties: { file: `x/${file}`, line: "3", col: "5", endLine: "3", endColumn: "9", title: code },
-          message,
+          message: sanitizeText(message),
         });
       }),
     );

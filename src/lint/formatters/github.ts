@@ -4,13 +4,9 @@ import { locateFile } from "./locate-file.js";
 import { regionOf } from "./region-of.js";
 import type { Formatter } from "./types.js";
 
-/**
- * Escaping of a workflow command's message, as in @actions/core `escapeData`,
- * after cleaning (`sanitizeText`): messages quote the roadmap, and the log
- * that shows the command would act on escape sequences in it.
- */
+/** Escaping of a workflow command's message, as in @actions/core `escapeData`. */
 export function escapeData(s: string): string {
-  return sanitizeText(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** Escaping of a workflow command's property value, as in @actions/core `escapeProperty`. */
@@ -41,5 +37,7 @@ function command(d: Diagnostic, cwd: string | undefined): string {
   }
   props.push(["title", d.code]);
   const name = d.severity === "error" ? "error" : "warning";
-  return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(d.message)}\n`;
+  // the message quotes the roadmap: cleaned (`sanitizeText`) like every text output; the file and
+  // rule id stay exact, so that GitHub finds the file
+  return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(sanitizeText(d.message))}\n`;
 }
