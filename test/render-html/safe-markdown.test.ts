@@ -69,6 +69,10 @@ describe("safeMarkdown", () => {
     expect(table).not.toMatch(/align="|style=/);
   });
 
+  it("cleans the text first: control characters and escape sequences dropped, a lone CR a line break", () => {
+    expect(safeMarkdown("a\u001b[31mb\u0007\u0085 c\rd\u007f")).toBe("<p>ab c\nd</p>");
+  });
+
   it.each(PAYLOADS)("neutralises %j", (p) => {
     const html = safeMarkdown(p);
     assertSafe(html);
