@@ -57,13 +57,28 @@ function yamlOf(tasks) {
       if (t.status !== "todo") lines.push(`        status: ${t.status}`);
       if (t.after.length > 0) lines.push(`        after: [${t.after.map((d) => `t${d}`).join(", ")}]`);
     }
-    lines.push(`      - id: m${p}`, `        title: Phase ${p} done`, "        milestone: true", `        after: [${Array.from({ length: Math.min(50, tasks.length - p * 50) }, (_, k) => `t${p * 50 + k}`).slice(-5).join(", ")}]`);
+    lines.push(
+      `      - id: m${p}`,
+      `        title: Phase ${p} done`,
+      "        milestone: true",
+      `        after: [${Array.from({ length: Math.min(50, tasks.length - p * 50) }, (_, k) => `t${p * 50 + k}`)
+        .slice(-5)
+        .join(", ")}]`,
+    );
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 const dir = mkdtempSync(join(tmpdir(), "roadmap-bench-history-"));
-const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_AUTHOR_NAME: "Bench", GIT_AUTHOR_EMAIL: "bench@example.com", GIT_COMMITTER_NAME: "Bench", GIT_COMMITTER_EMAIL: "bench@example.com" };
+const env = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_AUTHOR_NAME: "Bench",
+  GIT_AUTHOR_EMAIL: "bench@example.com",
+  GIT_COMMITTER_NAME: "Bench",
+  GIT_COMMITTER_EMAIL: "bench@example.com",
+};
 const git = (...args) => execFileSync("git", args, { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
 try {
   const t0 = performance.now();
@@ -95,7 +110,11 @@ try {
   for (let i = 0; i < 3; i++) {
     // bash's `time` gives the CPU the process used, which the machine's other load does not change.
     const t = performance.now();
-    const p = spawnSync("bash", ["-c", 'TIMEFORMAT="%U %S"; time "$0" "$1" history --format json roadmap.yaml > out.json', process.execPath, bin], { cwd: dir, env, encoding: "utf8" });
+    const p = spawnSync("bash", ["-c", 'TIMEFORMAT="%U %S"; time "$0" "$1" history --format json roadmap.yaml > out.json', process.execPath, bin], {
+      cwd: dir,
+      env,
+      encoding: "utf8",
+    });
     runs.push(performance.now() - t);
     if (p.status !== 0) throw new Error(`roadmap history failed (${p.status}): ${p.stderr}`);
     const [user, sys] = p.stderr.trim().split("\n").pop().split(" ").map(Number);
@@ -118,9 +137,15 @@ try {
   process.chdir(cwd);
 
   const best = Math.min(...runs);
-  console.log(`node ${process.version}, ${process.platform}/${process.arch}; ${COMMITS} commits of a ${ITEMS}-task roadmap (${(bytes / 1024).toFixed(0)} KiB, ${history.milestones.length} milestones and phases traced); setup ${(setup / 1000).toFixed(1)} s`);
-  console.log(`roadmap history --format json: ${(best / 1000).toFixed(2)} s wall, ${(Math.min(...cpu) / 1000).toFixed(2)} s CPU (best of 3; goal 5 s; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
-  console.log(`  in process: git log and one batch of blobs ${(t2 - t1).toFixed(0)} ms, parse and plan every version ${(t3 - t2).toFixed(0)} ms (${((c3.user + c3.system) / 1000).toFixed(0)} ms CPU in all)`);
+  console.log(
+    `node ${process.version}, ${process.platform}/${process.arch}; ${COMMITS} commits of a ${ITEMS}-task roadmap (${(bytes / 1024).toFixed(0)} KiB, ${history.milestones.length} milestones and phases traced); setup ${(setup / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `roadmap history --format json: ${(best / 1000).toFixed(2)} s wall, ${(Math.min(...cpu) / 1000).toFixed(2)} s CPU (best of 3; goal 5 s; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`,
+  );
+  console.log(
+    `  in process: git log and one batch of blobs ${(t2 - t1).toFixed(0)} ms, parse and plan every version ${(t3 - t2).toFixed(0)} ms (${((c3.user + c3.system) / 1000).toFixed(0)} ms CPU in all)`,
+  );
   console.log(`  finish ${data.versions[0].finish} → ${data.versions.at(-1).finish} (${data.finishSlip} workdays)`);
   if (best > 5000) process.exitCode = 1;
 } finally {

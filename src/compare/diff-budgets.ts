@@ -20,7 +20,7 @@ export function diffBudgets(before: readonly PlannedBudget[], after: readonly Pl
       if (a.title !== b.title) changes.push("renamed");
       if (a.monthly !== b.monthly || a.yearly !== b.yearly || a.oneOff !== b.oneOff || a.currency !== b.currency) changes.push("totals");
     }
-    if (changes.length > 0) out.push({ id: (pair.after ?? pair.before)!.id, changes, before: a, after: b });
+    if (changes.length > 0) out.push({ id: pair.id, changes, before: a, after: b });
   }
   return out;
 }

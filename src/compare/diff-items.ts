@@ -73,10 +73,7 @@ export function diffItems(
     else other.push(diff);
   });
   const key = (s: number | null) => (s === null ? -Infinity : s);
-  moved.sort(
-    (x, y) =>
-      key(y.diff.endSlip) - key(x.diff.endSlip) || key(y.diff.startSlip) - key(x.diff.startSlip) || x.order - y.order,
-  );
+  moved.sort((x, y) => key(y.diff.endSlip) - key(x.diff.endSlip) || key(y.diff.startSlip) - key(x.diff.startSlip) || x.order - y.order);
   const removed: ItemDiff[] = [];
   for (const [id, a] of old) {
     if (!seen.has(id)) removed.push({ id, changes: ["removed"], startSlip: null, endSlip: null, before: snapshot(a) });

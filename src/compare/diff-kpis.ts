@@ -35,7 +35,7 @@ export function diffKpis(before: readonly PlannedKpi[], after: readonly PlannedK
       if (a.baseline !== b.baseline) changes.push("baseline");
       if (!sameTargets(a, b)) changes.push("targets");
     }
-    if (changes.length > 0) out.push({ id: (pair.after ?? pair.before)!.id, changes, before: a, after: b });
+    if (changes.length > 0) out.push({ id: pair.id, changes, before: a, after: b });
   }
   return out;
 }

@@ -20,7 +20,7 @@ export function diffRisks(before: readonly PlannedRisk[], after: readonly Planne
       if (a.probability !== b.probability || a.impact !== b.impact) changes.push("rescored");
       if (a.status !== b.status) changes.push("status");
     }
-    if (changes.length > 0) out.push({ id: (pair.after ?? pair.before)!.id, changes, before: a, after: b });
+    if (changes.length > 0) out.push({ id: pair.id, changes, before: a, after: b });
   }
   return out;
 }

@@ -29,14 +29,29 @@ export function planHistory(versions: Iterable<HistoryInput>): History {
     if (!v.roadmap) {
       rows.push({
         ...base,
-        finish: null, bestCaseFinish: null, due: null, progress: null, expectedProgress: null, items: null, done: null,
+        finish: null,
+        bestCaseFinish: null,
+        due: null,
+        progress: null,
+        expectedProgress: null,
+        items: null,
+        done: null,
         error: v.error ?? "the roadmap does not parse",
       });
       continue;
     }
     const plan = planRoadmap(v.roadmap, { asOf: v.date });
     const s = summarizePlan(plan);
-    rows.push({ ...base, finish: s.finish, bestCaseFinish: s.bestCaseFinish, due: s.due, progress: s.progress, expectedProgress: s.expectedProgress, items: s.items, done: s.done });
+    rows.push({
+      ...base,
+      finish: s.finish,
+      bestCaseFinish: s.bestCaseFinish,
+      due: s.due,
+      progress: s.progress,
+      expectedProgress: s.expectedProgress,
+      items: s.items,
+      done: s.done,
+    });
     points.push(trendPoint(v.commit, v.date, plan));
     title = plan.title;
     calendar = plan.roadmap.calendar;

@@ -67,7 +67,10 @@ describe("roadmap history against git", () => {
     expect(ga.title).toBe("General availability");
     expect(ga.dates.map((d: { commit: string }) => d.commit)).toEqual([commits[0], commits[1], commits[3], commits[4]]);
     expect(ga.dates.map((d: { planned: string }) => d.planned)).toEqual(
-      [0, 1, 3, 3].map((i, k) => planRoadmap(parseRoadmap(texts[i]!, { file: "r.yaml" }).roadmap!, { asOf: [dates[0], dates[1], dates[3], dates[4]][k] }).itemsById.get("ga")!.end),
+      [0, 1, 3, 3].map(
+        (i, k) =>
+          planRoadmap(parseRoadmap(texts[i]!, { file: "r.yaml" }).roadmap!, { asOf: [dates[0], dates[1], dates[3], dates[4]][k] }).itemsById.get("ga")!.end,
+      ),
     );
     expect(data.milestones.map((m: { id: string }) => m.id)).toEqual(["foundation", "rollout", "ga"]);
   });

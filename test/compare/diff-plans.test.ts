@@ -147,7 +147,12 @@ budgets:
     items: [{ title: VMs, amount: 100, per: month }]
 `;
   it.each([
-    ["risk re-scored and closed", (y: string) => y.replace("probability: low, impact: high }", "probability: high, impact: high, status: closed }"), "risks", { r1: ["rescored", "status"] }],
+    [
+      "risk re-scored and closed",
+      (y: string) => y.replace("probability: low, impact: high }", "probability: high, impact: high, status: closed }"),
+      "risks",
+      { r1: ["rescored", "status"] },
+    ],
     ["risk added and removed", (y: string) => y.replace("{ id: r2, title: Gone }", "{ id: r3, title: New }"), "risks", { r3: ["added"], r2: ["removed"] }],
     ["KPI measured and retargeted", (y: string) => y.replace("current: 250, target: 100", "current: 200, target: 80"), "kpis", { k1: ["current", "targets"] }],
     ["budget totals", (y: string) => y.replace("amount: 100", "amount: 120"), "budgets", { b1: ["totals"] }],
@@ -174,14 +179,19 @@ budgets:
 
   it("property: diffing a plan against itself finds nothing; swapping versions negates the finish slip on one calendar", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }), (xs, ys) => {
-        const yaml = (ls: number[]) => `title: P\nstart: 2026-01-05\nphases:\n${ls.map((n, i) => `  - { id: p${i}, title: P${i}, duration: ${n}d }`).join("\n")}\n`;
-        const a = planYaml(yaml(xs));
-        const b = planYaml(yaml(ys));
-        expect(diffPlans(a, a).items).toEqual([]);
-        expect(diffPlans(a, b).finishSlip! + diffPlans(b, a).finishSlip!).toBe(0);
-        expect(diffPlans(a, b).finishSlip).toBe(ys.reduce((s, n) => s + n, 0) - xs.reduce((s, n) => s + n, 0));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }),
+        (xs, ys) => {
+          const yaml = (ls: number[]) =>
+            `title: P\nstart: 2026-01-05\nphases:\n${ls.map((n, i) => `  - { id: p${i}, title: P${i}, duration: ${n}d }`).join("\n")}\n`;
+          const a = planYaml(yaml(xs));
+          const b = planYaml(yaml(ys));
+          expect(diffPlans(a, a).items).toEqual([]);
+          expect(diffPlans(a, b).finishSlip! + diffPlans(b, a).finishSlip!).toBe(0);
+          expect(diffPlans(a, b).finishSlip).toBe(ys.reduce((s, n) => s + n, 0) - xs.reduce((s, n) => s + n, 0));
+        },
+      ),
       { numRuns: 50 },
     );
   });

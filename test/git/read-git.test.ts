@@ -28,7 +28,7 @@ describe("reading roadmaps from git", () => {
     commits.push(repo.commit("move to roadmaps/", "2026-01-14"));
     repo.write("roadmaps/platform.yaml", V3);
     commits.push(repo.commit("retitle", "2026-01-16"));
-    repo.write("roadmaps/platform.yaml", V3 + "# uncommitted\n");
+    repo.write("roadmaps/platform.yaml", `${V3}# uncommitted\n`);
   });
   afterAll(() => repo.cleanup());
 
@@ -114,7 +114,10 @@ describe("reading roadmaps from git", () => {
     try {
       empty.write("r.yaml", V1);
       const error = await readRoadmapAt("HEAD", join(empty.dir, "r.yaml")).catch((e) => e);
-      expect(error).toMatchObject({ kind: "unknown-ref", message: 'git ref "HEAD" does not exist: the repository has no commits yet (commit the roadmap first)' });
+      expect(error).toMatchObject({
+        kind: "unknown-ref",
+        message: 'git ref "HEAD" does not exist: the repository has no commits yet (commit the roadmap first)',
+      });
       expect(await readRoadmapHistory(join(empty.dir, "r.yaml"))).toMatchObject({ count: 0, shallow: false });
     } finally {
       empty.cleanup();

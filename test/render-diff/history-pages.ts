@@ -9,7 +9,14 @@ import { hostileHistory, hostileRoadmapText } from "./hostile-versions.js";
 
 /** Six weekly versions of the platform roadmap, one that does not parse, the API task growing. */
 export function platformHistory(): History {
-  const texts = [BASE, HEAD, null, HEAD.replace("duration: 8d", "duration: 10d"), HEAD.replace("duration: 8d", "duration: 12d"), HEAD.replace("duration: 8d", "duration: 6d")];
+  const texts = [
+    BASE,
+    HEAD,
+    null,
+    HEAD.replace("duration: 8d", "duration: 10d"),
+    HEAD.replace("duration: 8d", "duration: 12d"),
+    HEAD.replace("duration: 8d", "duration: 6d"),
+  ];
   return planHistory(
     texts.map((text, i) => {
       const date = dayToIso(isoToDay("2026-01-02") + i * 7);

@@ -59,7 +59,19 @@ export function hostileDiff(): RoadmapDiff {
   const before = planOf(hostileRoadmapText(0));
   const after = planOf(hostileRoadmapText(1));
   const diff = diffPlans(before, after, {
-    diagnostics: { before: [], after: [{ code: "pin-conflict", severity: "error", message: line("Problem"), path: [], file: line("file"), range: { start: { line: 3, col: 5 }, end: { line: 3, col: 9 } } }] },
+    diagnostics: {
+      before: [],
+      after: [
+        {
+          code: "pin-conflict",
+          severity: "error",
+          message: line("Problem"),
+          path: [],
+          file: line("file"),
+          range: { start: { line: 3, col: 5 }, end: { line: 3, col: 9 } },
+        },
+      ],
+    },
   });
   return {
     file: line("roadmaps/file"),

@@ -6,7 +6,6 @@ import { isUnchanged, type DiffStatus, type RoadmapDiff } from "../../compare/ro
 import { summarizePlan } from "../../compare/summarize-plan.js";
 import { checkRoadmap, effectiveAsOf, type CheckResult } from "../../lint/check-roadmap.js";
 import { checkRef } from "../../node/git/check-ref.js";
-import { GitError } from "../../node/git/git-error.js";
 import { readRoadmapAt } from "../../node/git/read-roadmap-at.js";
 import { FILE_ERROR_CODES, loadRoadmap } from "../../node/load-roadmap.js";
 import { sanitizeLine } from "../../render/terminal/sanitize-terminal.js";
@@ -14,6 +13,7 @@ import { colorLevel } from "../color-level.js";
 import type { CliIo } from "../context.js";
 import { createConfigFinder } from "../find-lint-config.js";
 import { findRoadmaps } from "../find-roadmaps.js";
+import { gitOrUsage } from "../git-or-usage.js";
 import { parseAsOf } from "../parse-as-of.js";
 import { today } from "../today.js";
 import { UsageError } from "../usage-error.js";
@@ -68,13 +68,7 @@ export async function diffCommand(paths: string[], options: DiffCommandOptions, 
   for (const file of files) {
     const inTree = (await stat(file).catch(() => undefined)) !== undefined;
     const headRead = await loadRoadmap(file);
-    let baseRead;
-    try {
-      baseRead = await readRoadmapAt(ref, file);
-    } catch (error) {
-      if (error instanceof GitError) throw new UsageError(error.message);
-      throw error;
-    }
+    const baseRead = await gitOrUsage(readRoadmapAt(ref, file));
     const headUnreadable = headRead.diagnostics.find((d) => FILE_ERROR_CODES.has(d.code));
     if (headUnreadable && (inTree || baseRead.missing)) {
       // A directory, a file too large, or missing in both places: the CLI's one line.

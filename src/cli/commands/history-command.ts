@@ -1,12 +1,12 @@
 import { Chalk } from "chalk";
 import { planHistory } from "../../compare/plan-history.js";
-import { GitError } from "../../node/git/git-error.js";
 import { readRoadmapHistory } from "../../node/git/read-roadmap-history.js";
 import { sanitizeLine } from "../../render/terminal/sanitize-terminal.js";
 import { dateError } from "../../schema/parse-date.js";
 import { colorLevel } from "../color-level.js";
 import type { CliIo } from "../context.js";
 import { findRoadmaps } from "../find-roadmaps.js";
+import { gitOrUsage } from "../git-or-usage.js";
 import { UsageError } from "../usage-error.js";
 import { terminalWidth } from "./terminal-width.js";
 
@@ -36,7 +36,8 @@ async function oneRoadmap(path: string | undefined): Promise<string> {
 export async function historyCommand(path: string | undefined, options: HistoryCommandOptions, io: CliIo): Promise<number> {
   let maxCount: number | undefined;
   if (options.maxCount !== undefined) {
-    if (!/^[1-9]\d*$/.test(options.maxCount)) throw new UsageError(`--max-count takes a whole number of versions (1 or more), not "${sanitizeLine(options.maxCount)}"`);
+    if (!/^[1-9]\d*$/.test(options.maxCount))
+      throw new UsageError(`--max-count takes a whole number of versions (1 or more), not "${sanitizeLine(options.maxCount)}"`);
     maxCount = Number(options.maxCount);
   }
   if (options.since !== undefined) {
@@ -44,14 +45,11 @@ export async function historyCommand(path: string | undefined, options: HistoryC
     if (err) throw new UsageError(`--since: ${err}`);
   }
   const file = await oneRoadmap(path);
-  let read;
-  try {
-    read = await readRoadmapHistory(file, { maxCount, since: options.since });
-  } catch (error) {
-    if (error instanceof GitError) throw new UsageError(error.message);
-    throw error;
-  }
-  if (read.shallow) io.stderr.write("roadmap: note: this is a shallow clone, so the history may start later than the roadmap (fetch all of it: git fetch --unshallow, or fetch-depth: 0 in actions/checkout)\n");
+  const read = await gitOrUsage(readRoadmapHistory(file, { maxCount, since: options.since }));
+  if (read.shallow)
+    io.stderr.write(
+      "roadmap: note: this is a shallow clone, so the history may start later than the roadmap (fetch all of it: git fetch --unshallow, or fetch-depth: 0 in actions/checkout)\n",
+    );
   const history = planHistory(read.versions);
   if (options.format === "json") {
     const { historyToJson } = await import("../../render/history/history-json.js");

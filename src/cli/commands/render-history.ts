@@ -1,7 +1,7 @@
 import { planHistory } from "../../compare/plan-history.js";
 import type { History } from "../../compare/types.js";
-import { GitError } from "../../node/git/git-error.js";
 import { readRoadmapHistory } from "../../node/git/read-roadmap-history.js";
+import { gitOrUsage } from "../git-or-usage.js";
 import { UsageError } from "../usage-error.js";
 import type { RenderFormat } from "./render-formats.js";
 
@@ -12,10 +12,5 @@ export function checkHistoryFormat(history: boolean | undefined, format: RenderF
 
 /** The committed versions of a roadmap planned for `render --history`; git problems are the CLI's one line (exit 2). */
 export async function historyFor(file: string): Promise<History> {
-  try {
-    return planHistory((await readRoadmapHistory(file)).versions);
-  } catch (error) {
-    if (error instanceof GitError) throw new UsageError(error.message);
-    throw error;
-  }
+  return planHistory((await gitOrUsage(readRoadmapHistory(file))).versions);
 }

@@ -50,7 +50,13 @@ export async function logFile(relative: string, rootPath: string, cwd: string, o
     const header = headerEnd < 0 ? record : record.slice(0, headerEnd);
     const [commit, date, subject = ""] = header.split(FIELD);
     if (!/^[0-9a-f]{40,64}$/.test(commit ?? "")) continue;
-    const tokens = headerEnd < 0 ? [] : record.slice(headerEnd + 1).replace(/^\n/, "").split("\0");
+    const tokens =
+      headerEnd < 0
+        ? []
+        : record
+            .slice(headerEnd + 1)
+            .replace(/^\n/, "")
+            .split("\0");
     const raw = tokens.findIndex((t) => t.startsWith(":"));
     if (raw < 0) {
       commits.push({ commit, date, subject, path: current, blob: null, deleted: false });

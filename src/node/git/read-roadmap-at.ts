@@ -30,13 +30,23 @@ export async function readRoadmapAt(ref: string, path: string): Promise<RoadmapA
   const listed = (await runGit(["ls-tree", "-z", "--full-name", commit, "--", relative], { cwd })).toString("utf8");
   const entry = listed.split("\0").find((e) => e !== "");
   const match = entry ? /^\d+ (\w+) ([0-9a-f]+)\t/.exec(entry) : null;
-  if (!match || match[1] !== "blob") {
+  if (match?.[1] !== "blob") {
     const what = match ? `${path} is not a file at ${ref}` : `${path} does not exist at ${ref}`;
     return { commit, missing: true, diagnostics: [problem(path, match ? "not-a-file" : "file-not-found", what)] };
   }
   const size = Number((await runGit(["cat-file", "-s", match[2]], { cwd })).toString("utf8").trim());
   if (size > MAX_FILE_BYTES) {
-    return { commit, missing: false, diagnostics: [problem(path, "file-too-large", `${path} at ${ref} is ${(size / 1048576).toFixed(1)} MiB: roadmap files are limited to ${MAX_FILE_BYTES / 1048576} MiB`)] };
+    return {
+      commit,
+      missing: false,
+      diagnostics: [
+        problem(
+          path,
+          "file-too-large",
+          `${path} at ${ref} is ${(size / 1048576).toFixed(1)} MiB: roadmap files are limited to ${MAX_FILE_BYTES / 1048576} MiB`,
+        ),
+      ],
+    };
   }
   const blob = await runGit(["cat-file", "blob", match[2]], { cwd });
   const text = new TextDecoder("utf-8", { fatal: false }).decode(blob);

@@ -34,14 +34,17 @@ function* parsedVersions(commits: readonly FileCommit[], blobs: ReadonlyMap<File
       continue;
     }
     if (blob.length > MAX_FILE_BYTES) {
-      yield { ...base, error: `${c.path} is ${(blob.length / 1048576).toFixed(1)} MiB at ${c.commit.slice(0, 7)}: roadmap files are limited to ${MAX_FILE_BYTES / 1048576} MiB` };
+      yield {
+        ...base,
+        error: `${c.path} is ${(blob.length / 1048576).toFixed(1)} MiB at ${c.commit.slice(0, 7)}: roadmap files are limited to ${MAX_FILE_BYTES / 1048576} MiB`,
+      };
       continue;
     }
-    const repeated = c.blob !== null && (seen.get(c.blob) ?? 0) > 1;
-    let parsed = repeated ? kept.get(c.blob!) : undefined;
+    const repeated = c.blob !== null && (seen.get(c.blob) ?? 0) > 1 ? c.blob : null;
+    let parsed = repeated !== null ? kept.get(repeated) : undefined;
     if (!parsed) {
       parsed = parseRoadmap(decoder.decode(blob), { file: c.path });
-      if (repeated) kept.set(c.blob!, parsed);
+      if (repeated !== null) kept.set(repeated, parsed);
     }
     const firstError = parsed.diagnostics.find((d) => d.severity === "error");
     yield parsed.roadmap ? { ...base, roadmap: parsed.roadmap } : { ...base, error: firstError?.message ?? "the roadmap does not parse" };

@@ -5,7 +5,10 @@ import { runGit } from "./run-git.js";
 
 /** The branch part of a ref for `git fetch origin BRANCH`: `origin/main` → `main`. */
 function fetchName(ref: string): string {
-  return ref.replace(/^refs\/remotes\/[^/]+\//, "").replace(/^refs\/heads\//, "").replace(/^origin\//, "");
+  return ref
+    .replace(/^refs\/remotes\/[^/]+\//, "")
+    .replace(/^refs\/heads\//, "")
+    .replace(/^origin\//, "");
 }
 
 async function isShallow(cwd: string): Promise<boolean> {
@@ -41,7 +44,8 @@ export async function resolveCommit(ref: string, cwd: string): Promise<string> {
       );
     }
     const names = await refNames(cwd);
-    if (names.length === 0) throw new GitError("unknown-ref", `git ref "${shown}" does not exist: the repository has no commits yet (commit the roadmap first)`);
+    if (names.length === 0)
+      throw new GitError("unknown-ref", `git ref "${shown}" does not exist: the repository has no commits yet (commit the roadmap first)`);
     throw new GitError("unknown-ref", `unknown git ref "${shown}": no branch, tag or commit of that name${didYouMean(ref, names)}`);
   }
   return out.toString("utf8").trim();

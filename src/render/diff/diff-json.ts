@@ -26,7 +26,16 @@ function side(s: DiffSide) {
 
 function snapshot(s: ItemSnapshot | undefined) {
   if (!s) return undefined;
-  return { start: s.start, end: s.end, status: s.status, title: s.title, progress: fraction(s.progress), critical: s.critical, parent: s.parent, milestone: s.milestone };
+  return {
+    start: s.start,
+    end: s.end,
+    status: s.status,
+    title: s.title,
+    progress: fraction(s.progress),
+    critical: s.critical,
+    parent: s.parent,
+    milestone: s.milestone,
+  };
 }
 
 /**
@@ -59,6 +68,13 @@ export function diffToJson(entry: RoadmapDiff) {
     risks: d?.risks ?? [],
     kpis: d?.kpis ?? [],
     budgets: d?.budgets ?? [],
-    problems: (d?.problems ?? []).map((p) => ({ code: p.code, severity: p.severity, message: p.message, file: p.file ?? entry.file, line: p.range?.start.line ?? null, col: p.range?.start.col ?? null })),
+    problems: (d?.problems ?? []).map((p) => ({
+      code: p.code,
+      severity: p.severity,
+      message: p.message,
+      file: p.file ?? entry.file,
+      line: p.range?.start.line ?? null,
+      col: p.range?.start.col ?? null,
+    })),
   };
 }

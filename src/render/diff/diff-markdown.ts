@@ -3,7 +3,7 @@ import type { BudgetDiff, ItemDiff, ItemSnapshot, KpiDiff, KpiSnapshot, PlanDiff
 import { escapeMarkdown } from "../markdown/escape-markdown.js";
 import { markdownTable } from "../markdown/markdown-table.js";
 import { sanitizeStrings } from "../text/sanitize-strings.js";
-import { diffHeadline, fromTo, percent, signed, workdays } from "./diff-words.js";
+import { type BothSides, bothSides, changedTitle, diffHeadline, fromTo, percent, signed, workdays } from "./diff-words.js";
 
 export interface DiffMarkdownOptions {
   /** Named in the last line, e.g. `roadmap-kit 0.1.0`. */
@@ -16,7 +16,7 @@ function code(id: string): string {
 }
 
 function itemName(item: ItemDiff): string {
-  const title = (item.after ?? item.before)!.title;
+  const title = changedTitle(item);
   return `${escapeMarkdown(title)} ${code(item.id)}`;
 }
 
@@ -29,10 +29,10 @@ function span(s: ItemSnapshot | undefined): string {
   return s.start === s.end ? s.start : `${s.start} – ${s.end}`;
 }
 
-function movedTable(items: ItemDiff[]): string {
+function movedTable(items: BothSides[]): string {
   return markdownTable(
     ["Item", "Start", "End", "Slip (workdays)"],
-    items.map((i) => [itemName(i), fromTo(i.before!.start, i.after!.start), fromTo(i.before!.end, i.after!.end), signed(i.endSlip ?? i.startSlip)]),
+    items.map((i) => [itemName(i), fromTo(i.before.start, i.after.start), fromTo(i.before.end, i.after.end), signed(i.endSlip ?? i.startSlip)]),
     ["left", "left", "left", "right"],
   );
 }
@@ -45,21 +45,17 @@ function itemListTable(items: ItemDiff[], side: "before" | "after"): string {
   );
 }
 
-function statusTable(items: ItemDiff[]): string {
+function statusTable(items: BothSides[]): string {
   return markdownTable(
     ["Item", "Status", "Progress"],
-    items.map((i) => [
-      itemName(i),
-      fromTo(i.before!.status, i.after!.status),
-      fromTo(percent(i.before!.progress), percent(i.after!.progress)),
-    ]),
+    items.map((i) => [itemName(i), fromTo(i.before.status, i.after.status), fromTo(percent(i.before.progress), percent(i.after.progress))]),
   );
 }
 
-function renamedTable(items: ItemDiff[]): string {
+function renamedTable(items: BothSides[]): string {
   return markdownTable(
     ["Id", "Before", "After"],
-    items.map((i) => [code(i.id), escapeMarkdown(i.before!.title), escapeMarkdown(i.after!.title)]),
+    items.map((i) => [code(i.id), escapeMarkdown(i.before.title), escapeMarkdown(i.after.title)]),
   );
 }
 
@@ -71,7 +67,7 @@ function riskCell(r: RiskDiff["before"]): string {
 function risksTable(risks: RiskDiff[]): string {
   return markdownTable(
     ["Risk", "Change", "Before", "After"],
-    risks.map((r) => [`${escapeMarkdown((r.after ?? r.before)!.title)} ${code(r.id)}`, r.changes.join(", "), riskCell(r.before), riskCell(r.after)]),
+    risks.map((r) => [`${escapeMarkdown(changedTitle(r))} ${code(r.id)}`, r.changes.join(", "), riskCell(r.before), riskCell(r.after)]),
   );
 }
 
@@ -85,7 +81,7 @@ function kpiCell(k: KpiSnapshot | undefined): string {
 function kpisTable(kpis: KpiDiff[]): string {
   return markdownTable(
     ["KPI", "Change", "Before", "After"],
-    kpis.map((k) => [`${escapeMarkdown((k.after ?? k.before)!.title)} ${code(k.id)}`, k.changes.join(", "), kpiCell(k.before), kpiCell(k.after)]),
+    kpis.map((k) => [`${escapeMarkdown(changedTitle(k))} ${code(k.id)}`, k.changes.join(", "), kpiCell(k.before), kpiCell(k.after)]),
   );
 }
 
@@ -98,7 +94,7 @@ function budgetCell(b: BudgetDiff["before"]): string {
 function budgetsTable(budgets: BudgetDiff[]): string {
   return markdownTable(
     ["Budget", "Change", "Before", "After"],
-    budgets.map((b) => [`${escapeMarkdown((b.after ?? b.before)!.title)} ${code(b.id)}`, b.changes.join(", "), budgetCell(b.before), budgetCell(b.after)]),
+    budgets.map((b) => [`${escapeMarkdown(changedTitle(b))} ${code(b.id)}`, b.changes.join(", "), budgetCell(b.before), budgetCell(b.after)]),
   );
 }
 
@@ -119,7 +115,16 @@ function summaryTable(entry: RoadmapDiff, d: PlanDiff): string {
       ["Best case", a.bestCaseFinish ?? "—", b.bestCaseFinish ?? "—", slipCell(d.bestCaseSlip)],
       ["Due", a.due ?? "—", b.due ?? "—", a.due === b.due ? "none" : "moved"],
       ["Progress", progress(a), progress(b), points === 0 ? "none" : `${signed(points)} points`],
-      ["Items (done)", `${a.items} (${a.done})`, `${b.items} (${b.done})`, a.items === b.items && a.done === b.done ? "none" : [b.items !== a.items ? `${signed(b.items - a.items)} items` : "", b.done !== a.done ? `${signed(b.done - a.done)} done` : ""].filter(Boolean).join(", ")],
+      [
+        "Items (done)",
+        `${a.items} (${a.done})`,
+        `${b.items} (${b.done})`,
+        a.items === b.items && a.done === b.done
+          ? "none"
+          : [b.items !== a.items ? `${signed(b.items - a.items)} items` : "", b.done !== a.done ? `${signed(b.done - a.done)} done` : ""]
+              .filter(Boolean)
+              .join(", "),
+      ],
     ],
     ["left", "left", "left", "left"],
   );
@@ -129,14 +134,16 @@ function summaryTable(entry: RoadmapDiff, d: PlanDiff): string {
 function sections(d: PlanDiff, file: string): string[] {
   const out: string[] = [];
   const add = (title: string, body: string) => out.push(`### ${title}`, "", body, "");
-  const moved = d.items.filter((i) => i.changes.includes("moved"));
   const pick = (c: ItemDiff["changes"][number]) => d.items.filter((i) => i.changes.includes(c));
+  const both = d.items.filter(bothSides);
+  const moved = both.filter((i) => i.changes.includes("moved"));
   if (moved.length > 0) add("Moved", movedTable(moved));
   if (pick("added").length > 0) add("Added", itemListTable(pick("added"), "after"));
   if (pick("removed").length > 0) add("Removed", itemListTable(pick("removed"), "before"));
   if (pick("cancelled").length > 0) add("Cancelled", itemListTable(pick("cancelled"), "before"));
-  if (pick("renamed").length > 0) add("Renamed", renamedTable(pick("renamed")));
-  const status = d.items.filter((i) => i.before && i.after && (i.changes.includes("status") || i.changes.includes("progress")));
+  const renamed = both.filter((i) => i.changes.includes("renamed"));
+  if (renamed.length > 0) add("Renamed", renamedTable(renamed));
+  const status = both.filter((i) => i.changes.includes("status") || i.changes.includes("progress"));
   if (status.length > 0) add("Status and progress", statusTable(status));
   const { entered, left } = d.criticalPath;
   if (entered.length + left.length > 0) {
@@ -210,7 +217,11 @@ export function renderDiffMarkdown(input: readonly RoadmapDiff[], options: DiffM
     );
   }
   const titles = entries.map(titleOf);
-  entries.forEach((entry, i) => lines.push(...entryLines(entry, titles.indexOf(titles[i]) !== titles.lastIndexOf(titles[i]))));
-  lines.push("---", "", `_Slips count workdays of the head version's calendar; positive is later. Generated by ${escapeMarkdown(options.generator ?? "roadmap-kit")}._`);
+  for (const [i, entry] of entries.entries()) lines.push(...entryLines(entry, titles.indexOf(titles[i]) !== titles.lastIndexOf(titles[i])));
+  lines.push(
+    "---",
+    "",
+    `_Slips count workdays of the head version's calendar; positive is later. Generated by ${escapeMarkdown(options.generator ?? "roadmap-kit")}._`,
+  );
   return `${lines.join("\n")}\n`;
 }

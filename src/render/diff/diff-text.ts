@@ -3,7 +3,7 @@ import type { RoadmapDiff } from "../../compare/roadmap-diff.js";
 import type { ItemChange, ItemDiff, PlanDiff } from "../../compare/types.js";
 import { cell, renderTable, type Cell, type Column } from "../terminal/table.js";
 import { sanitizeLine } from "../terminal/sanitize-terminal.js";
-import { diffHeadline, fromTo, percent, signed } from "./diff-words.js";
+import { bothSides, changedTitle, diffHeadline, fromTo, percent, signed } from "./diff-words.js";
 
 export interface DiffTextOptions {
   /** Display columns; 80 by default. */
@@ -20,7 +20,7 @@ function table(rows: Cell[][], extra: Column[], width: number): string[] {
 }
 
 function name(i: { id: string; after?: { title: string }; before?: { title: string } }): Cell {
-  return cell(`${sanitizeLine((i.after ?? i.before)!.title)} (${sanitizeLine(i.id)})`);
+  return cell(`${sanitizeLine(changedTitle(i))} (${sanitizeLine(i.id)})`);
 }
 
 function slipPaint(n: number | null, c: ChalkInstance): (s: string) => string {
@@ -32,20 +32,26 @@ function itemSections(d: PlanDiff, width: number, c: ChalkInstance): string[] {
   const out: string[] = [];
   const pick = (ch: ItemChange) => d.items.filter((i) => i.changes.includes(ch));
   const heading = (title: string, n: number) => out.push("", c.bold(`${title} (${n})`));
-  const moved = pick("moved");
+  const both = d.items.filter(bothSides);
+  const moved = both.filter((i) => i.changes.includes("moved"));
   if (moved.length > 0) {
     heading("Moved, latest slip first", moved.length);
     out.push(
       ...table(
-        moved.map((i) => [name(i), cell(`start ${fromTo(i.before!.start, i.after!.start)}`), cell(`end ${fromTo(i.before!.end, i.after!.end)}`), cell(signed(i.endSlip ?? i.startSlip), slipPaint(i.endSlip ?? i.startSlip, c))]),
+        moved.map((i) => [
+          name(i),
+          cell(`start ${fromTo(i.before.start, i.after.start)}`),
+          cell(`end ${fromTo(i.before.end, i.after.end)}`),
+          cell(signed(i.endSlip ?? i.startSlip), slipPaint(i.endSlip ?? i.startSlip, c)),
+        ]),
         [{ drop: 2 }, {}, { align: "right" }],
         width,
       ),
     );
   }
   const dates = (i: ItemDiff, side: "before" | "after") => {
-    const s = i[side]!;
-    return s.start === null ? "not scheduled" : s.start === s.end ? s.start : `${s.start} – ${s.end}`;
+    const s = i[side];
+    return !s || s.start === null ? "not scheduled" : s.start === s.end ? s.start : `${s.start} – ${s.end}`;
   };
   for (const [change, title, side] of [
     ["added", "Added", "after"],
@@ -55,18 +61,30 @@ function itemSections(d: PlanDiff, width: number, c: ChalkInstance): string[] {
     const list = pick(change);
     if (list.length === 0) continue;
     heading(title, list.length);
-    const status = (i: ItemDiff) => (i.before && i.after ? fromTo(i.before.status, i.after.status) : i[side]!.status);
-    out.push(...table(list.map((i) => [name(i), cell(dates(i, side)), cell(status(i))]), [{ drop: 1 }, {}], width));
+    const status = (i: ItemDiff) => (i.before && i.after ? fromTo(i.before.status, i.after.status) : (i[side]?.status ?? "—"));
+    out.push(
+      ...table(
+        list.map((i) => [name(i), cell(dates(i, side)), cell(status(i))]),
+        [{ drop: 1 }, {}],
+        width,
+      ),
+    );
   }
-  const renamed = pick("renamed");
+  const renamed = both.filter((i) => i.changes.includes("renamed"));
   if (renamed.length > 0) {
     heading("Renamed", renamed.length);
-    out.push(...renamed.map((i) => `  ${sanitizeLine(i.id)}: ${sanitizeLine(i.before!.title)} → ${sanitizeLine(i.after!.title)}`));
+    out.push(...renamed.map((i) => `  ${sanitizeLine(i.id)}: ${sanitizeLine(i.before.title)} → ${sanitizeLine(i.after.title)}`));
   }
-  const status = d.items.filter((i) => i.before && i.after && (i.changes.includes("status") || i.changes.includes("progress")));
+  const status = both.filter((i) => i.changes.includes("status") || i.changes.includes("progress"));
   if (status.length > 0) {
     heading("Status and progress", status.length);
-    out.push(...table(status.map((i) => [name(i), cell(fromTo(i.before!.status, i.after!.status)), cell(fromTo(percent(i.before!.progress), percent(i.after!.progress)))]), [{}, { align: "right" }], width));
+    out.push(
+      ...table(
+        status.map((i) => [name(i), cell(fromTo(i.before.status, i.after.status)), cell(fromTo(percent(i.before.progress), percent(i.after.progress)))]),
+        [{}, { align: "right" }],
+        width,
+      ),
+    );
   }
   const { entered, left } = d.criticalPath;
   if (entered.length + left.length > 0) {
@@ -77,17 +95,35 @@ function itemSections(d: PlanDiff, width: number, c: ChalkInstance): string[] {
   if (d.risks.length > 0) {
     heading("Risks", d.risks.length);
     const score = (r: (typeof d.risks)[number]["before"]) => (r ? `${r.score ?? "unscored"} ${r.status}` : "—");
-    out.push(...table(d.risks.map((r) => [name(r), cell(r.changes.join(", ")), cell(`${score(r.before)} → ${score(r.after)}`)]), [{}, {}], width));
+    out.push(
+      ...table(
+        d.risks.map((r) => [name(r), cell(r.changes.join(", ")), cell(`${score(r.before)} → ${score(r.after)}`)]),
+        [{}, {}],
+        width,
+      ),
+    );
   }
   if (d.kpis.length > 0) {
     heading("KPIs", d.kpis.length);
     const value = (k: (typeof d.kpis)[number]["before"]) => (k ? `${k.current ?? "—"} (target ${k.final ?? "—"})` : "—");
-    out.push(...table(d.kpis.map((k) => [name(k), cell(k.changes.join(", ")), cell(`${value(k.before)} → ${value(k.after)}`)]), [{}, {}], width));
+    out.push(
+      ...table(
+        d.kpis.map((k) => [name(k), cell(k.changes.join(", ")), cell(`${value(k.before)} → ${value(k.after)}`)]),
+        [{}, {}],
+        width,
+      ),
+    );
   }
   if (d.budgets.length > 0) {
     heading("Budgets", d.budgets.length);
     const value = (b: (typeof d.budgets)[number]["before"]) => (b ? `${b.monthly}/month ${b.yearly}/year` : "—");
-    out.push(...table(d.budgets.map((b) => [name(b), cell(b.changes.join(", ")), cell(`${value(b.before)} → ${value(b.after)}`)]), [{}, {}], width));
+    out.push(
+      ...table(
+        d.budgets.map((b) => [name(b), cell(b.changes.join(", ")), cell(`${value(b.before)} → ${value(b.after)}`)]),
+        [{}, {}],
+        width,
+      ),
+    );
   }
   if (d.problems.length > 0) {
     heading("New errors", d.problems.length);

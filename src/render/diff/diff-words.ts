@@ -1,5 +1,17 @@
 import type { RoadmapDiff } from "../../compare/roadmap-diff.js";
-import type { ItemChange, ItemDiff, PlanDiff } from "../../compare/types.js";
+import type { ItemChange, ItemDiff, ItemSnapshot, PlanDiff } from "../../compare/types.js";
+
+/** An item change with both versions: moved, renamed, with another status or progress, cancelled. */
+export type BothSides = ItemDiff & { before: ItemSnapshot; after: ItemSnapshot };
+
+export function bothSides(i: ItemDiff): i is BothSides {
+  return i.before !== undefined && i.after !== undefined;
+}
+
+/** The title of a changed entity: the head's, else the base's. */
+export function changedTitle(x: { id: string; before?: { title: string }; after?: { title: string } }): string {
+  return x.after?.title ?? x.before?.title ?? x.id;
+}
 
 /** `1 workday`, `3 workdays`. */
 export function workdays(n: number): string {
@@ -58,7 +70,9 @@ const COUNT_WORDS: Record<ItemChange, (n: number) => string> = {
 
 /** The rest of the headline after the finish: how many items changed and how, and what else. */
 function countsClause(d: PlanDiff): string {
-  const parts = changeCounts(d.items).map((c) => COUNT_WORDS[c.change](c.count)).filter(Boolean);
+  const parts = changeCounts(d.items)
+    .map((c) => COUNT_WORDS[c.change](c.count))
+    .filter(Boolean);
   // The first count names the items; when it is not "moved", say "items" once.
   if (parts.length > 0 && !parts[0].includes("item")) parts[0] = parts[0].replace(/^(\d+) /, (_m, n: string) => `${n} ${n === "1" ? "item" : "items"} `);
   const other: string[] = [];
@@ -81,7 +95,10 @@ export function diffHeadline(entry: RoadmapDiff): { lead: string; rest: string }
   const { base, head, diff } = entry;
   if (entry.status === "new") {
     const s = head.summary;
-    return { lead: s ? `New roadmap: ${s.items} ${s.items === 1 ? "item" : "items"}, finish ${s.finish ?? "not scheduled"}.` : "New roadmap; it does not parse.", rest: "" };
+    return {
+      lead: s ? `New roadmap: ${s.items} ${s.items === 1 ? "item" : "items"}, finish ${s.finish ?? "not scheduled"}.` : "New roadmap; it does not parse.",
+      rest: "",
+    };
   }
   if (entry.status === "deleted") {
     const s = base.summary;
@@ -105,7 +122,8 @@ export function diffHeadline(entry: RoadmapDiff): { lead: string; rest: string }
   }
   let lead = moveClause("The finish", diff.finishSlip, diff.before.finish, diff.after.finish);
   const bestMoved = diff.bestCaseSlip !== 0 || diff.before.bestCaseFinish !== diff.after.bestCaseFinish;
-  const bestAlike = diff.bestCaseSlip === diff.finishSlip && diff.before.bestCaseFinish === diff.before.finish && diff.after.bestCaseFinish === diff.after.finish;
+  const bestAlike =
+    diff.bestCaseSlip === diff.finishSlip && diff.before.bestCaseFinish === diff.before.finish && diff.after.bestCaseFinish === diff.after.finish;
   if (bestMoved && bestAlike) lead += " (the best case too)";
   else if (bestMoved) lead += `; ${moveClause("the best case", diff.bestCaseSlip, diff.before.bestCaseFinish, diff.after.bestCaseFinish)}`;
   if (diff.before.due !== diff.after.due) lead += `; ${dueClause(diff.before.due, diff.after.due)}`;

@@ -39,7 +39,12 @@ export function renderHistoryText(file: string, history: History, options: Histo
             ],
       ),
     ];
-    lines.push(...renderTable(rows, [{}, {}, {}, { drop: 2 }, { align: "right", drop: 3 }, { align: "right", drop: 1 }, { flex: true, min: 10, drop: 4 }], { width, indent: 2 }));
+    lines.push(
+      ...renderTable(rows, [{}, {}, {}, { drop: 2 }, { align: "right", drop: 3 }, { align: "right", drop: 1 }, { flex: true, min: 10, drop: 4 }], {
+        width,
+        indent: 2,
+      }),
+    );
   }
   if (history.milestones.length > 0) {
     lines.push("", c.bold("Milestone trend"));
@@ -48,7 +53,13 @@ export function renderHistoryText(file: string, history: History, options: Histo
       ...history.milestones.map((m) => {
         const { first, last } = firstAndLast(m);
         const paint = m.slip !== null && m.slip > 0 ? c.red : m.slip !== null && m.slip < 0 ? c.green : undefined;
-        return [cell(`${m.kind === "milestone" ? "◆ " : ""}${sanitizeLine(m.title)}`), cell(first ?? "—"), cell(last ?? "—"), cell(signed(m.slip), paint), cell(String(moves(m)))];
+        return [
+          cell(`${m.kind === "milestone" ? "◆ " : ""}${sanitizeLine(m.title)}`),
+          cell(first ?? "—"),
+          cell(last ?? "—"),
+          cell(signed(m.slip), paint),
+          cell(String(moves(m))),
+        ];
       }),
     ];
     lines.push(...renderTable(rows, [{ flex: true, min: 12 }, {}, {}, { align: "right" }, { align: "right", drop: 1 }], { width, indent: 2 }));

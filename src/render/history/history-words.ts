@@ -33,8 +33,10 @@ export function historyHeadline(history: History): string {
   const last = parsed[parsed.length - 1];
   let finish: string;
   if (parsed.length === 1 || first.finish === last.finish) finish = `the finish ${last.finish === null ? "is not scheduled" : `is ${last.finish}`}`;
-  else if (history.finishSlip !== null && history.finishSlip > 0) finish = `the finish slipped ${workdays(history.finishSlip)}, ${fromTo(first.finish, last.finish)}`;
-  else if (history.finishSlip !== null && history.finishSlip < 0) finish = `the finish moved ${workdays(-history.finishSlip)} earlier, ${fromTo(first.finish, last.finish)}`;
+  else if (history.finishSlip !== null && history.finishSlip > 0)
+    finish = `the finish slipped ${workdays(history.finishSlip)}, ${fromTo(first.finish, last.finish)}`;
+  else if (history.finishSlip !== null && history.finishSlip < 0)
+    finish = `the finish moved ${workdays(-history.finishSlip)} earlier, ${fromTo(first.finish, last.finish)}`;
   else finish = `the finish moved ${fromTo(first.finish, last.finish)}`;
   const bestMoved = parsed.length > 1 && first.bestCaseFinish !== last.bestCaseFinish;
   const bestAlike = first.bestCaseFinish === first.finish && last.bestCaseFinish === last.finish;

@@ -34,8 +34,8 @@ export function finishTrendChart(history: History, ctx: HtmlContext): string {
   const reportDays = history.versions.map((v) => isoToDay(v.date));
   const latestDue = [...history.versions].reverse().find((v) => v.error === undefined)?.due ?? null;
   const planDays = [
-    ...planned.map((v) => isoToDay(v.finish!)),
-    ...planned.filter((v) => v.bestCaseFinish !== null).map((v) => isoToDay(v.bestCaseFinish!)),
+    ...planned.flatMap((v) => (v.finish === null ? [] : [isoToDay(v.finish)])),
+    ...planned.flatMap((v) => (v.bestCaseFinish === null ? [] : [isoToDay(v.bestCaseFinish)])),
     ...(latestDue ? [isoToDay(latestDue)] : []),
   ];
   const xAxis = dateAxis(Math.min(...reportDays), Math.max(...reportDays), PAD.left, W - PAD.left - PAD.right, ctx, 8);
@@ -56,11 +56,15 @@ export function finishTrendChart(history: History, ctx: HtmlContext): string {
   parts.push(`<line class="h-axis" x1="${PAD.left}" y1="${bottom}" x2="${W - PAD.right}" y2="${bottom}"/>`);
   parts.push(`<line class="h-axis" x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${bottom}"/>`);
   parts.push(`<text class="h-label" x="${f((PAD.left + W - PAD.right) / 2)}" y="${H - 6}" text-anchor="middle">Version date</text>`);
-  parts.push(`<text class="h-label" x="12" y="${f((PAD.top + bottom) / 2)}" text-anchor="middle" transform="rotate(-90 12 ${f((PAD.top + bottom) / 2)})">Planned finish</text>`);
+  parts.push(
+    `<text class="h-label" x="12" y="${f((PAD.top + bottom) / 2)}" text-anchor="middle" transform="rotate(-90 12 ${f((PAD.top + bottom) / 2)})">Planned finish</text>`,
+  );
 
   if (latestDue) {
     const dy = y(latestDue);
-    parts.push(`<g class="h-due-mark"><title>${escapeHtml(`Due date: ${ctx.day(latestDue)}`)}</title><line class="h-due" x1="${PAD.left}" y1="${f(dy)}" x2="${W - PAD.right}" y2="${f(dy)}"/></g>`);
+    parts.push(
+      `<g class="h-due-mark"><title>${escapeHtml(`Due date: ${ctx.day(latestDue)}`)}</title><line class="h-due" x1="${PAD.left}" y1="${f(dy)}" x2="${W - PAD.right}" y2="${f(dy)}"/></g>`,
+    );
   }
   const point = (iso: string | null, v: History["versions"][number]) => (v.error === undefined && iso !== null ? { x: x(v.date), y: y(iso) } : null);
   for (const line of segments(history.versions.map((v) => point(v.bestCaseFinish, v)))) parts.push(`<polyline class="h-best" points="${line}"/>`);
@@ -73,10 +77,14 @@ export function finishTrendChart(history: History, ctx: HtmlContext): string {
       continue;
     }
     if (v.bestCaseFinish !== null && v.bestCaseFinish !== v.finish) {
-      parts.push(`<g class="h-best-point"><title>${escapeHtml(`${label}: best case ${ctx.day(v.bestCaseFinish)}`)}</title><circle cx="${f(x(v.date))}" cy="${f(y(v.bestCaseFinish))}" r="3"/></g>`);
+      parts.push(
+        `<g class="h-best-point"><title>${escapeHtml(`${label}: best case ${ctx.day(v.bestCaseFinish)}`)}</title><circle cx="${f(x(v.date))}" cy="${f(y(v.bestCaseFinish))}" r="3"/></g>`,
+      );
     }
     if (v.finish !== null) {
-      parts.push(`<g class="h-finish-point"><title>${escapeHtml(`${label}: finish ${ctx.day(v.finish)}`)}</title><circle cx="${f(x(v.date))}" cy="${f(y(v.finish))}" r="4"/></g>`);
+      parts.push(
+        `<g class="h-finish-point"><title>${escapeHtml(`${label}: finish ${ctx.day(v.finish)}`)}</title><circle cx="${f(x(v.date))}" cy="${f(y(v.finish))}" r="4"/></g>`,
+      );
     }
   }
   return (

@@ -75,10 +75,13 @@ export function historySection(input: History, ctx: HtmlContext): string {
   return (
     `<section id="history" class="section"><h2>Plan over time</h2>` +
     `<p class="section-lead">${escapeHtml(historyHeadline(history))}</p>` +
-    (finish ? `<figure class="history-figure"><figcaption>Planned finish by version</figcaption>${finishLegend}<div class="chart-scroll">${finish}</div></figure>` : "") +
+    (finish
+      ? `<figure class="history-figure"><figcaption>Planned finish by version</figcaption>${finishLegend}<div class="chart-scroll">${finish}</div></figure>`
+      : "") +
     versionsTable(history, ctx) +
     (trend
-      ? `<figure class="history-figure"><figcaption>Milestone trend</figcaption>${trendLegend}<div class="chart-scroll">${trend}</div></figure>` + trendTable(history, ctx)
+      ? `<figure class="history-figure"><figcaption>Milestone trend</figcaption>${trendLegend}<div class="chart-scroll">${trend}</div></figure>` +
+        trendTable(history, ctx)
       : "") +
     `</section>`
   );

@@ -33,7 +33,7 @@ export function milestoneTrendChart(history: History, ctx: HtmlContext): string 
   const trends = chartedTrends(history);
   if (trends.length === 0) return "";
   const reportDays = history.versions.map((v) => isoToDay(v.date));
-  const plannedDays = trends.flatMap((m) => m.dates.filter((d) => d.planned !== null).map((d) => isoToDay(d.planned!)));
+  const plannedDays = trends.flatMap((m) => m.dates.flatMap((d) => (d.planned === null ? [] : [isoToDay(d.planned)])));
   const x0 = Math.min(...reportDays);
   const x1 = Math.max(...reportDays);
   const xAxis = dateAxis(x0, x1, PAD.left, W - PAD.left - PAD.right, ctx, 8);
@@ -53,14 +53,18 @@ export function milestoneTrendChart(history: History, ctx: HtmlContext): string 
   parts.push(`<line class="h-axis" x1="${PAD.left}" y1="${bottom}" x2="${W - PAD.right}" y2="${bottom}"/>`);
   parts.push(`<line class="h-axis" x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${bottom}"/>`);
   parts.push(`<text class="h-label" x="${f((PAD.left + W - PAD.right) / 2)}" y="${H - 6}" text-anchor="middle">Report date (version)</text>`);
-  parts.push(`<text class="h-label" x="12" y="${f((PAD.top + bottom) / 2)}" text-anchor="middle" transform="rotate(-90 12 ${f((PAD.top + bottom) / 2)})">Planned date</text>`);
+  parts.push(
+    `<text class="h-label" x="12" y="${f((PAD.top + bottom) / 2)}" text-anchor="middle" transform="rotate(-90 12 ${f((PAD.top + bottom) / 2)})">Planned date</text>`,
+  );
 
   // The diagonal: planned date = report date, over the report dates shown.
-  parts.push(`<g class="h-diagonal-mark"><title>Planned date = report date</title><line class="h-diagonal" x1="${f(x(x0))}" y1="${f(y(x0))}" x2="${f(x(x1))}" y2="${f(y(x1))}"/></g>`);
+  parts.push(
+    `<g class="h-diagonal-mark"><title>Planned date = report date</title><line class="h-diagonal" x1="${f(x(x0))}" y1="${f(y(x0))}" x2="${f(x(x1))}" y2="${f(y(x1))}"/></g>`,
+  );
 
   trends.forEach((m, i) => {
     const name = plainTitle(m.title);
-    const pts = m.dates.map((d) => (d.planned === null ? null : { x: x(isoToDay(d.date)), y: y(isoToDay(d.planned)), d }));
+    const pts = m.dates.map((d) => (d.planned === null ? null : { x: x(isoToDay(d.date)), y: y(isoToDay(d.planned)), date: d.date, planned: d.planned }));
     const runs: string[][] = [[]];
     for (const p of pts) {
       if (p) runs[runs.length - 1].push(`${f(p.x)},${f(p.y)}`);
@@ -70,7 +74,7 @@ export function milestoneTrendChart(history: History, ctx: HtmlContext): string 
     for (const run of runs) if (run.length > 1) series += `<polyline class="mta-line" points="${run.join(" ")}"/>`;
     for (const p of pts) {
       if (!p) continue;
-      const label = `${name}: planned ${ctx.day(p.d.planned!)} in the version of ${ctx.day(p.d.date)}`;
+      const label = `${name}: planned ${ctx.day(p.planned)} in the version of ${ctx.day(p.date)}`;
       series += `<circle class="mta-point" cx="${f(p.x)}" cy="${f(p.y)}" r="3.5"><title>${escapeHtml(label)}</title></circle>`;
     }
     parts.push(`${series}</g>`);
@@ -79,7 +83,8 @@ export function milestoneTrendChart(history: History, ctx: HtmlContext): string 
   const desc = trends
     .map((m) => {
       const { first, last } = firstAndLast(m);
-      return `${plainTitle(m.title)}: ${first === last ? `held at ${ctx.day(last!)}` : `${ctx.day(first!)} to ${ctx.day(last!)}`}`;
+      const day = (iso: string | null) => (iso === null ? "—" : ctx.day(iso));
+      return `${plainTitle(m.title)}: ${first === last ? `held at ${day(last)}` : `${day(first)} to ${day(last)}`}`;
     })
     .join("; ");
   return (
