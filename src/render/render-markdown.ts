@@ -1,5 +1,6 @@
 import type { Locale } from "date-fns";
 import type { Plan } from "../plan/types.js";
+import { buildReport } from "../report/build-report.js";
 import { defaultDateLocale } from "./dates.js";
 import { budgetsSection } from "./markdown/budgets-section.js";
 import type { MarkdownContext } from "./markdown/context.js";
@@ -10,6 +11,7 @@ import { mermaidGantt } from "./markdown/mermaid-gantt.js";
 import { overviewSection } from "./markdown/overview-section.js";
 import { phasesSection } from "./markdown/phases-section.js";
 import { risksSection } from "./markdown/risks-section.js";
+import { labels } from "./markdown/labels.js";
 import { statusSection } from "./markdown/status-section.js";
 import { sanitizeStrings } from "./text/sanitize-strings.js";
 
@@ -25,6 +27,7 @@ export interface RenderMarkdownOptions {
  * roadmap and review in pull requests: overview, status as of the plan's
  * date, a Mermaid gantt of the computed schedule, phases with their task
  * lists, milestones, risks, KPIs, budgets, free sections and a footer.
+ * The facts are the report model's (`buildReport`); this only formats them.
  * Pure and byte-for-byte stable: the same plan gives the same text, and the
  * only date not taken from the roadmap is the as-of date. Every string of
  * the plan is cleaned first (`sanitizeStrings`); Markdown fields are made
@@ -32,13 +35,14 @@ export interface RenderMarkdownOptions {
  */
 export function renderMarkdown(input: Plan, options: RenderMarkdownOptions = {}): string {
   const plan = sanitizeStrings(input);
-  const ctx: MarkdownContext = { plan, locale: options.dateLocale ?? defaultDateLocale, repository: plan.roadmap.repository };
+  const report = buildReport(plan);
+  const ctx: MarkdownContext = { report, plan, locale: options.dateLocale ?? defaultDateLocale, repository: plan.roadmap.repository };
   const gantt = mermaidGantt(plan, ctx.locale);
   const blocks = [
     ...overviewSection(ctx),
     ...statusSection(ctx),
-    "## Timeline",
-    gantt ?? "_Nothing is scheduled yet._",
+    `## ${labels.section.timeline}`,
+    gantt ?? labels.nothingScheduled,
     ...phasesSection(ctx),
     ...risksSection(ctx),
     ...kpisSection(ctx),

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderMarkdown } from "../../src/render/render-markdown.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { planOf, ROADMAPS_DIR } from "../plan-of.js";
 import { AS_OF, bundled, FIXTURES_DIR, planFile, renderFile } from "./helpers.js";
 
 describe("renderMarkdown on the bundled roadmaps", () => {
@@ -114,5 +117,32 @@ describe("renderMarkdown document shape", () => {
   it("as of the default date is the plan's own as-of date", () => {
     const plan = planFile("roadmap-kit.yaml", AS_OF);
     expect(renderMarkdown(plan)).toContain("as of Oct 25, 2025.");
+  });
+});
+
+describe("renderMarkdown: the forecast in the status section", () => {
+  // Build takes 5 to 10 working days from Mon Nov 3: the finish is Nov 12, 13, 14, 17, 18 or 19, a sixth each.
+  const ranged = "title: Ranged\nstart: 2025-11-03\ndue: 2025-11-17\nphases:\n  - title: Build\n    duration: 1-2w\n  - title: Ship\n    duration: 3d\n";
+  const levibot = readFileSync(join(ROADMAPS_DIR, "levibot-cloud-native-modernization.yaml"), "utf8");
+  const cases: [string, string, boolean, string | null][] = [
+    [
+      "a due date: the P80 finish and the chance of the due date first",
+      ranged,
+      true,
+      "- **📈 Forecast:** P80 finish Nov 18, 2025 · 67% by the due date (P50 Nov 14, 2025, P95 Nov 19, 2025; exact, over all 6 combinations of the estimate ranges)",
+    ],
+    ["no due date: P50, P80 and P95", ranged.replace("due: 2025-11-17\n", ""), true, "- **📈 Forecast:** P50 Nov 14, 2025 · P80 Nov 18, 2025 · P95 Nov 19, 2025 (exact, over all 6 combinations of the estimate ranges)"],
+    ["no forecast asked for", ranged, false, null],
+    ["no estimate ranges: the forecast only repeats the planned finish", ranged.replace("1-2w", "2w"), true, null],
+  ];
+  it.each(cases)("%s", (_, text, forecast, line) => {
+    const markdown = renderMarkdown(planOf(text, "ranged.yaml", AS_OF, forecast ? {} : undefined));
+    const lines = markdown.split("\n").filter((l) => l.includes("Forecast"));
+    expect(lines).toEqual(line === null ? [] : [line]);
+  });
+
+  it("sampled: the runs and the seed, in the roadmap's locale", () => {
+    const markdown = renderMarkdown(planOf(levibot, "levibot.yaml", AS_OF, { runs: 40, seed: 3 }));
+    expect(markdown).toMatch(/^- \*\*📈 Forecast:\*\* P50 .+ · P80 .+ · P95 .+ \(40 runs, seed 3\)$/m);
   });
 });

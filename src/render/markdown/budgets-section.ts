@@ -1,4 +1,3 @@
-import type { BudgetItem } from "../../model.js";
 import { lineCents, toCents } from "../../plan/money.js";
 import type { MoneyTotals, PlannedBudget } from "../../plan/types.js";
 import { itemTitle, type MarkdownContext } from "./context.js";
@@ -6,9 +5,10 @@ import { escapeMarkdown } from "./escape-markdown.js";
 import { formatRange } from "./format-range.js";
 import { formatMoney, formatNumber } from "./format-number.js";
 import { markdownBody } from "./markdown-body.js";
+import { labels, perLabel as perText } from "./labels.js";
 import { markdownTable, type Align } from "./markdown-table.js";
 
-const perText: Record<BudgetItem["per"], string> = { month: "per month", year: "per year", once: "once" };
+const words = labels.budget;
 
 /** A money cell: the amount, or a dash for zero. */
 function money(cents: bigint): string {
@@ -31,7 +31,7 @@ function budgetBlocks(ctx: MarkdownContext, b: PlannedBudget): string[] {
   const hasCategories = order.some((c) => c !== null);
   const hasNotes = items.some((i) => i.notes);
   const hasCounts = items.some((i) => i.count !== 1);
-  const header = ["Item", ...(hasCategories ? ["Category"] : []), ...(hasCounts ? ["Count"] : []), "Amount", "Per", "Line total", ...(hasNotes ? ["Notes"] : [])];
+  const header = [words.item, ...(hasCategories ? [words.category] : []), ...(hasCounts ? [words.count] : []), words.amount, words.per, words.lineTotal, ...(hasNotes ? [words.notes] : [])];
   const rows = items.map((item) => [
     escapeMarkdown(item.title),
     ...(hasCategories ? [item.category ? escapeMarkdown(item.category) : "—"] : []),
@@ -46,37 +46,37 @@ function budgetBlocks(ctx: MarkdownContext, b: PlannedBudget): string[] {
 
   // subtotals per category when there is more than one (one would repeat the total)
   const totalRows = b.categories.length > 1
-    ? b.categories.map((c) => totalsRow(c.category === null ? "Uncategorized" : escapeMarkdown(c.category), c))
+    ? b.categories.map((c) => totalsRow(c.category === null ? words.uncategorized : escapeMarkdown(c.category), c))
     : [];
-  totalRows.push(totalsRow("**Total**", b).map((cell, i) => (i === 0 || cell === "—" ? cell : `**${cell}**`)));
-  blocks.push(markdownTable(["Totals", "Monthly", "Yearly", "One-off"], totalRows, ["left", "right", "right", "right"]));
+  totalRows.push(totalsRow(words.total, b).map((cell, i) => (i === 0 || cell === "—" ? cell : `**${cell}**`)));
+  blocks.push(markdownTable([words.totals, words.monthly, words.yearly, words.oneOff], totalRows, ["left", "right", "right", "right"]));
 
   const facts: string[] = [];
   for (const d of b.declared) {
     const declared = `${formatMoney(d.amount)} ${perText[d.per]}`;
     facts.push(
       d.matches
-        ? `- **Declared total:** ${declared} · ✅ matches the items`
-        : `- **Declared total:** ${declared} · ❌ the items add up to ${formatMoney(d.runRate)} ${perText[d.per]}`,
+        ? `- **${words.declaredTotal}:** ${declared} · ${words.matches}`
+        : `- **${words.declaredTotal}:** ${declared} · ${words.addsUpTo(`${formatMoney(d.runRate)} ${perText[d.per]}`)}`,
     );
   }
   if (b.phase) {
     const phase = itemTitle(ctx, b.phase);
     if (b.span && b.phaseCost !== null) {
       const range = formatRange(b.span.start, b.span.end, ctx.locale);
-      facts.push(`- **Over ${phase}** (${range}, ${b.span.days} days): ${formatMoney(b.phaseCost)}`);
+      facts.push(`- **${words.over(phase)}** (${range}, ${words.days(b.span.days)}): ${formatMoney(b.phaseCost)}`);
     } else {
-      facts.push(`- **Phase:** ${phase} (not scheduled, so no cost over time)`);
+      facts.push(`- **${words.phase}:** ${phase} (${words.notScheduled})`);
     }
   }
   if (facts.length) blocks.push(facts.join("\n"));
   const notes = markdownBody(b.budget.notes, 3);
-  if (notes) blocks.push("**Notes:**", notes);
+  if (notes) blocks.push(`**${words.notes}:**`, notes);
   return blocks;
 }
 
 /** `## Budgets`: one subsection per budget. */
 export function budgetsSection(ctx: MarkdownContext): string[] {
   if (!ctx.plan.budgets.length) return [];
-  return ["## Budgets", ...ctx.plan.budgets.flatMap((b) => budgetBlocks(ctx, b))];
+  return [`## ${labels.section.budgets}`, ...ctx.plan.budgets.flatMap((b) => budgetBlocks(ctx, b))];
 }

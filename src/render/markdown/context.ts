@@ -1,12 +1,14 @@
 import type { Locale } from "date-fns";
 import type { IsoDate } from "../../model.js";
 import type { Plan, PlannedItem } from "../../plan/types.js";
+import type { Report } from "../../report/report.js";
 import { escapeMarkdown } from "./escape-markdown.js";
 import { formatRange } from "./format-range.js";
 import { formatDay } from "../dates.js";
 
-/** What every part of the Markdown report needs. */
+/** What every part of the Markdown report needs: the report model (and its plan, `report.plan`) and the locale. */
 export interface MarkdownContext {
+  report: Report;
   plan: Plan;
   locale: Locale;
   repository?: string;

@@ -2,7 +2,7 @@ import type { Locale } from "date-fns";
 import type { Plan, PlannedItem } from "../../plan/types.js";
 import { formatDay } from "../dates.js";
 import { escapeMermaid } from "./escape-mermaid.js";
-import { statusEmoji } from "./labels.js";
+import { labels, statusEmoji } from "./labels.js";
 
 /** Section titles are cut to fit the left column, which the init directive widens from Mermaid's 75px. */
 const SECTION_MAX = 28;
@@ -64,7 +64,7 @@ export function mermaidGantt(plan: Plan, locale: Locale): string | null {
     const children = byStart(phase.item.children.map((c) => plan.itemsById.get(c))).filter((c) => c.placement !== "window");
     section(phase.title, [phase, ...children]);
   }
-  section("Milestones", byStart(plan.roadmap.milestones.map((id) => plan.itemsById.get(id))));
+  section(labels.section.milestones, byStart(plan.roadmap.milestones.map((id) => plan.itemsById.get(id))));
   if (lines.length === 0) return null;
   const range = plan.start && plan.finish ? ` from ${formatDay(plan.start, locale)} to ${formatDay(plan.finish, locale)}` : "";
   return [

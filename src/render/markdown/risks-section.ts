@@ -1,17 +1,11 @@
 import type { PlannedRisk } from "../../plan/types.js";
 import { itemTitle, names, type MarkdownContext } from "./context.js";
 import { escapeMarkdown } from "./escape-markdown.js";
-import { levelNames, riskLevelLabel, riskStatusLabel } from "./labels.js";
+import { labels, levelNames, riskLevelLabel, riskStatusLabel } from "./labels.js";
 import { markdownBody } from "./markdown-body.js";
 import { markdownTable } from "./markdown-table.js";
 
-/** Risks by score, highest first (unscored last), then in file order. */
-function byScore(risks: PlannedRisk[]): PlannedRisk[] {
-  return risks
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => (b.r.score ?? -1) - (a.r.score ?? -1) || a.i - b.i)
-    .map(({ r }) => r);
-}
+const words = labels.risk;
 
 /** `Medium`, or `Medium (40%)` for a probability written as a number. */
 function probabilityText(r: PlannedRisk): string {
@@ -22,7 +16,8 @@ function probabilityText(r: PlannedRisk): string {
 }
 
 /**
- * `## Risks`: a table of every risk by score (numbered R1, R2 …) with
+ * `## Risks`: a table of every risk in the report's ranking (the open ones
+ * by score, then the rest by score; numbered R1, R2 …) with
  * level, probability, impact, status, owner, what it affects, mitigation
  * and notes, then the probability × impact matrix of the scored risks that
  * are not closed.
@@ -30,13 +25,13 @@ function probabilityText(r: PlannedRisk): string {
 export function risksSection(ctx: MarkdownContext): string[] {
   const { plan } = ctx;
   if (!plan.risks.length) return [];
-  const sorted = byScore(plan.risks);
+  const sorted = ctx.report.risks;
   const number = new Map(sorted.map((r, i) => [r.id, `R${i + 1}`]));
   const hasOwner = sorted.some((r) => r.risk.owner?.length);
   const hasGroup = sorted.some((r) => r.risk.group !== undefined);
   const rows = sorted.map((r) => {
-    const level = r.level ? `${riskLevelLabel[r.level]} (${r.score})` : "⚪ Unscored";
-    const affects = r.risk.affects.length ? `<br>Affects: ${r.risk.affects.map((id) => itemTitle(ctx, id)).join(", ")}` : "";
+    const level = r.level ? `${riskLevelLabel[r.level]} (${r.score})` : words.unscored;
+    const affects = r.risk.affects.length ? `<br>${words.affects}: ${r.risk.affects.map((id) => itemTitle(ctx, id)).join(", ")}` : "";
     const handling = [markdownBody(r.risk.mitigation, 6), markdownBody(r.risk.notes, 6)].filter(Boolean).join("\n\n");
     return [
       number.get(r.id)!,
@@ -51,12 +46,15 @@ export function risksSection(ctx: MarkdownContext): string[] {
     ];
   });
   const blocks = [
-    "## Risks",
-    markdownTable(["#", "Risk", ...(hasGroup ? ["Group"] : []), "Level (score)", "Probability", "Impact", "Status", ...(hasOwner ? ["Owner"] : []), "Mitigation and notes"], rows),
+    `## ${labels.section.risks}`,
+    markdownTable(
+      [words.number, words.risk, ...(hasGroup ? [words.group] : []), words.levelScore, words.probability, words.impact, words.status, ...(hasOwner ? [words.owner] : []), words.mitigationAndNotes],
+      rows,
+    ),
   ];
   const { cells } = plan.riskMatrix;
   if (cells.some((row) => row.some((ids) => ids.length))) {
-    const header = ["Impact \\ Probability", "Low", "Medium", "High"];
+    const header = [words.matrixCorner, levelNames[0], levelNames[1], levelNames[2]];
     const matrixRows = [3, 2, 1, 0].map((i) => [
       `**${levelNames[i]}**`,
       ...[0, 1, 2].map((p) => {
@@ -67,7 +65,7 @@ export function risksSection(ctx: MarkdownContext): string[] {
         return `${emoji} ${ids.map((id) => number.get(id) ?? escapeMarkdown(id)).join(", ")}`;
       }),
     ]);
-    blocks.push("**Probability × impact** of the scored risks that are not closed:", markdownTable(header, matrixRows));
+    blocks.push(words.matrixLead, markdownTable(header, matrixRows));
   }
   return blocks;
 }

@@ -1,8 +1,9 @@
 import type { PlannedItem } from "../../plan/types.js";
+import { isOpen } from "../../report/is-open.js";
 import { itemDates, names, type MarkdownContext, day } from "./context.js";
 import { checklist } from "./checklist.js";
 import { escapeMarkdown } from "./escape-markdown.js";
-import { percent, statusLabel } from "./labels.js";
+import { labels, percent, statusLabel } from "./labels.js";
 import { linkRef } from "./link-ref.js";
 import { isSingleParagraph, markdownBody, prefixLines } from "./markdown-body.js";
 
@@ -15,19 +16,20 @@ function ownDates(p: PlannedItem): boolean {
 export function itemFacts(ctx: MarkdownContext, p: PlannedItem): string[] {
   const facts: string[] = [];
   if (p.status !== "todo" && p.status !== "done") facts.push(statusLabel[p.status]);
-  if (p.status !== "done" && p.status !== "cancelled" && p.progress > 0) facts.push(`${percent(p.progress)} done`);
+  const words = labels.phase;
+  if (isOpen(p) && p.progress > 0) facts.push(words.percentDone(percent(p.progress)));
   if (ownDates(p)) {
     const dates = itemDates(ctx, p);
     if (dates) facts.push(p.milestone ? `🏁 ${dates}` : dates);
-    if (p.critical && p.status !== "done" && p.status !== "cancelled") facts.push("🔥 critical");
+    if (p.critical && isOpen(p)) facts.push(words.critical);
   } else if (p.placement === "unscheduled" && p.parent !== null && p.status !== "done") {
-    facts.push("not scheduled");
+    facts.push(words.notScheduled);
   }
   const parent = p.parent === null ? undefined : ctx.plan.itemsById.get(p.parent);
-  if (p.overdue && !parent?.overdue) facts.push("⚠️ overdue");
-  if (p.item.completed) facts.push(`completed ${day(ctx, p.item.completed)}`);
-  if (p.due) facts.push(p.late ? `🕒 due ${day(ctx, p.due)}, planned later` : `due ${day(ctx, p.due)}`);
-  if (p.item.priority) facts.push(`${p.item.priority} priority`);
+  if (p.overdue && !parent?.overdue) facts.push(words.overdue);
+  if (p.item.completed) facts.push(words.completed(day(ctx, p.item.completed)));
+  if (p.due) facts.push(p.late ? words.dueLate(day(ctx, p.due)) : words.dueOn(day(ctx, p.due)));
+  if (p.item.priority) facts.push(words.priorityWord(p.item.priority));
   if (p.item.owner?.length) facts.push(`👤 ${names(p.item.owner)}`);
   if (p.item.refs.length) facts.push(p.item.refs.map((r) => linkRef(r, ctx.repository)).join(", "));
   return facts;
@@ -38,7 +40,7 @@ export function goalAndNotes(p: PlannedItem, base: number): string {
   const goal = markdownBody(p.item.goal, base);
   const notes = markdownBody(p.item.notes, base);
   const blocks: string[] = [];
-  if (goal) blocks.push(isSingleParagraph(goal) ? `**Goal:** ${goal}` : `**Goal:**\n\n${goal}`);
+  if (goal) blocks.push(isSingleParagraph(goal) ? `**${labels.phase.goal}:** ${goal}` : `**${labels.phase.goal}:**\n\n${goal}`);
   if (notes) blocks.push(notes);
   return blocks.join("\n\n");
 }
