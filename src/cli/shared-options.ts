@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from "commander";
+import { parseLang } from "./parse-lang.js";
 
 /** The one `--as-of` option every reporting command takes (and the editing commands, saying what it means to them). */
 export function asOfOption(description = "the date progress and lateness are measured at, YYYY-MM-DD (default: the as-of lint setting, else today)"): Option {
@@ -27,6 +28,14 @@ export function seedOption(): Option {
       return n;
     })
     .default(1);
+}
+
+/** `--lang` on the reports: their language (labels, dates, numbers) instead of the roadmap's `locale`. */
+export function langOption(): Option {
+  return new Option(
+    "--lang <code>",
+    "the report's language instead of the roadmap's locale: en, de, es, fr, ja, pt, ru, tr, zh-CN, or a regional code of one (pt-BR, en-GB)",
+  ).argParser(parseLang);
 }
 
 /** `--watch` on the reports: run again whenever a roadmap file changes. */

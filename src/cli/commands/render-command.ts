@@ -19,7 +19,8 @@ import { checkHistoryFormat, historyFor } from "./render-history.js";
 
 import type { RenderFormat } from "./render-formats.js";
 
-type Renderer = (plan: Plan, options: { dateLocale: Locale; generator: string; history?: History }) => string;
+/** `lang`: the report's language, a code for labelsFor (the roadmap's `locale`, or `--lang`). */
+type Renderer = (plan: Plan, options: { dateLocale: Locale; generator: string; history?: History; lang?: string }) => string;
 
 /** Each output format: how to render one plan, and the file extension it gets in a folder. */
 export const renderers: Record<RenderFormat, { render: Renderer; extension: string }> = {
@@ -39,6 +40,8 @@ export interface RenderCommandOptions {
   version: string;
   /** HTML: add the charts of the roadmap's git history. */
   history?: boolean;
+  /** The report's language (`--lang`) instead of each roadmap's `locale`. */
+  lang?: string;
   /** Told each file written (`--watch` says so). */
   onWrite?: (target: string) => void;
 }
@@ -77,9 +80,10 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   const outputs: string[] = [];
   for (const p of planned) {
     if (!p.plan) continue;
-    const dateLocale = await loadDateLocale(p.plan.roadmap.locale);
+    const lang = options.lang ?? p.plan.roadmap.locale;
+    const dateLocale = await loadDateLocale(lang);
     const history = options.history ? await historyFor(p.file) : undefined;
-    const text = render(p.plan, { dateLocale, generator, history });
+    const text = render(p.plan, { dateLocale, generator, history, lang });
     const target = targetOf(p.file);
     if (target) {
       await writeFileAtomic(target, text);

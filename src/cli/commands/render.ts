@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
 import type { CommandContext } from "../command-context.js";
-import { asOfOption, PATHS_ARGUMENT, runsOption, seedOption, watchOption } from "../shared-options.js";
+import { asOfOption, langOption, PATHS_ARGUMENT, runsOption, seedOption, watchOption } from "../shared-options.js";
 import { UsageError } from "../usage-error.js";
 import { renderFormats } from "./render-formats.js";
 
@@ -15,6 +15,7 @@ export function registerRenderCommand(program: Command, context: CommandContext)
     .addOption(asOfOption())
     .addOption(runsOption())
     .addOption(seedOption())
+    .addOption(langOption())
     .option("--history", "with --format html: add the planned finish over time and the milestone trend, from the roadmap's git history")
     .addOption(watchOption("with -o: rewrite the output"))
     .addHelpText("after", "\nWithout -o the report goes to standard output. Files are written atomically and never over an input.")

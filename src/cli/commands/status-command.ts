@@ -14,6 +14,8 @@ export interface StatusCommandOptions {
   /** Forecast: Monte Carlo runs and seed. */
   runs?: number;
   seed?: number;
+  /** The report's language (`--lang`) instead of each roadmap's `locale`. */
+  lang?: string;
   /** false for --no-color. */
   color?: boolean;
 }
@@ -47,22 +49,26 @@ export async function statusCommand(paths: string[], options: StatusCommandOptio
   const { renderPortfolio, renderTerminal } = await import("../../render/render-terminal.js");
   const chalk = new Chalk({ level: colorLevel(io.stdout, options.color ?? io.color) });
   const width = terminalWidth(io.stdout);
-  const locales = await Promise.all(planned.map((p) => loadDateLocale(p.roadmap?.locale)));
+  // The report's language: --lang, else the roadmap's locale (labels by labelsFor, dates by date-fns).
+  const langs = planned.map((p) => options.lang ?? p.roadmap?.locale);
+  const locales = await Promise.all(langs.map((lang) => loadDateLocale(lang)));
+  const report = (i: number) => ({ width, color: chalk, dateLocale: locales[i], lang: langs[i] });
   const chunks: string[] = [];
   if (planned.length === 1) {
     const plan = planned[0].plan;
-    if (plan) chunks.push(renderTerminal(plan, { width, color: chalk, dateLocale: locales[0] }));
+    if (plan) chunks.push(renderTerminal(plan, report(0)));
   } else {
+    const portfolio = { width, color: chalk, lang: options.lang };
     chunks.push(
       renderPortfolio(
-        planned.map((p, i) => ({ file: p.file, plan: p.plan, errors: p.errors, warnings: p.warnings, dateLocale: locales[i] })),
-        { width, color: chalk },
+        planned.map((p, i) => ({ file: p.file, plan: p.plan, errors: p.errors, warnings: p.warnings, dateLocale: locales[i], lang: langs[i] })),
+        portfolio,
       ),
     );
     if (!options.summary) {
       const { fileRule } = await import("./file-rule.js");
       planned.forEach((p, i) => {
-        if (p.plan) chunks.push(`${fileRule(p.file, width, chalk)}\n\n${renderTerminal(p.plan, { width, color: chalk, dateLocale: locales[i] })}`);
+        if (p.plan) chunks.push(`${fileRule(p.file, width, chalk)}\n\n${renderTerminal(p.plan, report(i))}`);
       });
     }
   }

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../command-context.js";
-import { asOfOption, PATHS_ARGUMENT, runsOption, seedOption, watchOption } from "../shared-options.js";
+import { asOfOption, langOption, PATHS_ARGUMENT, runsOption, seedOption, watchOption } from "../shared-options.js";
 import type { StatusCommandOptions } from "./status-command.js";
 
 /** Adds `roadmap status` to the program. */
@@ -12,6 +12,7 @@ export function registerStatusCommand(program: Command, context: CommandContext)
     .addOption(asOfOption())
     .addOption(runsOption())
     .addOption(seedOption())
+    .addOption(langOption())
     .option("--json", "print the computed plan as JSON (an array for several roadmaps)")
     .option("--summary", "with several roadmaps, only the portfolio table")
     .addOption(watchOption("redraw"))

@@ -10,6 +10,8 @@ import { terminalWidth } from "./terminal-width.js";
 export interface TimelineCommandOptions {
   asOf?: string;
   depth?: number;
+  /** The report's language (`--lang`) instead of each roadmap's `locale`. */
+  lang?: string;
   /** false for --no-color. */
   color?: boolean;
 }
@@ -26,7 +28,10 @@ export async function timelineCommand(paths: string[], options: TimelineCommandO
   const chunks: string[] = [];
   for (const p of planned) {
     if (!p.plan) continue;
-    const chart = renderTimeline(p.plan, { width, depth: options.depth ?? 1, color: chalk, dateLocale: await loadDateLocale(p.roadmap?.locale) });
+    // The report's language: --lang, else the roadmap's locale (labels by labelsFor, dates by date-fns).
+    const lang = options.lang ?? p.roadmap?.locale;
+    const chartOptions = { width, depth: options.depth ?? 1, color: chalk, dateLocale: await loadDateLocale(lang), lang };
+    const chart = renderTimeline(p.plan, chartOptions);
     if (planned.length > 1) {
       const { fileRule } = await import("./file-rule.js");
       chunks.push(`${fileRule(p.file, width, chalk)}\n\n${chart}`);

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from "commander";
 import type { CommandContext } from "../command-context.js";
-import { asOfOption, PATHS_ARGUMENT, watchOption } from "../shared-options.js";
+import { asOfOption, langOption, PATHS_ARGUMENT, watchOption } from "../shared-options.js";
 import type { TimelineCommandOptions } from "./timeline-command.js";
 
 function positiveInt(value: string): number {
@@ -17,6 +17,7 @@ export function registerTimelineCommand(program: Command, context: CommandContex
     .argument(...PATHS_ARGUMENT)
     .addOption(asOfOption())
     .option("--depth <n>", "levels to draw: 1 phases and milestones, 2 with their tasks, …", positiveInt, 1)
+    .addOption(langOption())
     .addOption(watchOption("redraw"))
     .addHelpText("after", "\nExit codes: 0 fine, 1 a roadmap has errors (what can be drawn is still drawn), 2 usage error or unreadable file.")
     .action(async (paths: string[], { watch, ...opts }: Omit<TimelineCommandOptions, "color"> & { watch?: boolean }) => {
