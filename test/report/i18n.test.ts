@@ -8,10 +8,12 @@ import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
 import { en } from "../../src/report/i18n/catalogues/en.js";
 import { placeholdersOf } from "../../src/report/i18n/fill-template.js";
-import { catalogues, compileLabels, labelKeys, LANGS, labelsFor, missingKeys, resolveLang, type Labels } from "../../src/report/i18n/index.js";
+import { catalogues, compileLabels, labelKeys, LANGS, labelsFor, missingKeys, resolveLang } from "../../src/report/i18n/index.js";
 import { isPluralForms, PLURAL_CATEGORIES, type PluralForms } from "../../src/report/i18n/plural-forms.js";
+import { i18nSample } from "./i18n-sample.js";
 
 const I18N = fileURLToPath(new URL("../../src/report/i18n/index.ts", import.meta.url));
+const SAMPLE = fileURLToPath(new URL("./i18n-sample.ts", import.meta.url));
 
 /** The entry at a key path (`time.daysLeft`) of a catalogue, or undefined. */
 function entryAt(catalogue: object, key: string): unknown {
@@ -323,22 +325,6 @@ describe("numbers, percentages and capitals in the language", () => {
   });
 });
 
-/** What the determinism check compares: a bit of every kind of output in every language. */
-function sample(t: Labels): string[] {
-  return [
-    t.section.overdue,
-    t.percent(0.425),
-    t.number(1234567.891),
-    t.relativeDays(9),
-    t.relativeDays(-3),
-    t.time.daysLeft(21),
-    t.count.days(1.5),
-    t.review.months([1, 2]),
-    t.capitalize("istanbul"),
-    t.list.more({ count: 12345 }),
-  ];
-}
-
 describe("outside a test runner, in a browser bundle and any machine locale", () => {
   const dir = mkdtempSync(join(tmpdir(), "roadmap-i18n-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -348,8 +334,8 @@ describe("outside a test runner, in a browser bundle and any machine locale", ()
     writeFileSync(
       entry,
       `import { LANGS, labelsFor } from ${JSON.stringify(I18N)};
-const sample = ${sample.toString()};
-const out = Object.fromEntries(LANGS.map((lang) => [lang, sample(labelsFor(lang))]));
+import { i18nSample } from ${JSON.stringify(SAMPLE)};
+const out = Object.fromEntries(LANGS.map((lang) => [lang, i18nSample(labelsFor(lang))]));
 console.log(JSON.stringify({ out, locale: new Intl.NumberFormat().resolvedOptions().locale, zone: Intl.DateTimeFormat().resolvedOptions().timeZone }));
 `,
     );
@@ -367,6 +353,6 @@ console.log(JSON.stringify({ out, locale: new Intl.NumberFormat().resolvedOption
     expect(printed.locale).toBe("ru-RU");
     expect(printed.zone).toBe("Pacific/Kiritimati");
     // ... and every label is the same as here.
-    expect(printed.out).toEqual(Object.fromEntries(LANGS.map((lang) => [lang, sample(labelsFor(lang))])));
+    expect(printed.out).toEqual(Object.fromEntries(LANGS.map((lang) => [lang, i18nSample(labelsFor(lang))])));
   }, 60_000);
 });
