@@ -19,7 +19,7 @@ import { documentSymbols } from "./symbols.js";
 
 /** What the server needs from its surroundings: the file system and the clock stay with the caller. */
 export interface ServerHost {
-  /** The lint settings for the roadmap at `uri` (the nearest `.roadmaprc.yaml`), read afresh. `uri` names the settings file. */
+  /** The lint settings for the roadmap at `uri` (the nearest `.roadmaprc.yaml`), read afresh; the result's `uri` is the settings file's, for its own problems. */
   findSettings(uri: string): Promise<FoundSettings & { uri?: string }>;
   /** The file name diagnostics carry for a document. */
   fileOf(uri: string): string | undefined;
