@@ -105,7 +105,7 @@ describe.skipIf(missing !== null)(`HTML report in Chromium${missing ? ` (skipped
       expect(empty).toBe(0);
 
       // Charts are images with a name and a description.
-      const unnamed = await page.$$eval("svg.gantt-svg, svg.kpi-svg, svg.budget-svg", (svgs) =>
+      const unnamed = await page.$$eval("svg.gantt-svg, svg.kpi-svg, svg.budget-svg, svg.forecast-svg", (svgs) =>
         svgs.filter((s) => s.getAttribute("role") !== "img" || !s.querySelector(":scope > title")?.textContent || !s.querySelector(":scope > desc")?.textContent).length,
       );
       expect(unnamed).toBe(0);

@@ -21,9 +21,9 @@ export function allRoadmaps(): [string, string][] {
   return [...bundled, ...fixtures, ["large-500", largeRoadmapYaml()], ["hostile", hostileRoadmapYaml()]];
 }
 
-/** Renders as the CLI will: the roadmap's date locale, a fixed generator name. */
+/** Renders as the CLI will: the forecast with the default runs and seed, the roadmap's date locale, a fixed generator name. */
 export async function renderFor(text: string, file: string, asOf = AS_OF): Promise<{ plan: Plan; html: string }> {
-  const plan = planOf(text, file, asOf);
+  const plan = planOf(text, file, asOf, {});
   const html = renderHtml(plan, { dateLocale: await dateLocaleOf(plan), generator: "roadmap-kit test" });
   return { plan, html };
 }

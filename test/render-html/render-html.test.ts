@@ -7,7 +7,7 @@ import { reportStyles } from "../../src/render/html/styles.js";
 import { hostileRoadmapYaml, PWNED_FLAG } from "./hostile-roadmap.js";
 import { startTags, strayMarkup } from "./html-tags.js";
 import { largeRoadmapYaml } from "./large-roadmap.js";
-import { planOf, ROADMAPS_DIR } from "../plan-of.js";
+import { AS_OF, planOf, ROADMAPS_DIR } from "../plan-of.js";
 import { allRoadmaps, FIXTURES_DIR, renderFor, scheduledIds } from "./html-helpers.js";
 
 const roadmaps = allRoadmaps();
@@ -97,5 +97,43 @@ describe("renderHtml", () => {
     expect(html).toContain("Nothing is scheduled yet");
     expect(html).not.toContain('id="risks"');
     expect(html).not.toContain("<svg class=\"gantt-svg");
+  });
+});
+
+describe("renderHtml: the finish forecast", () => {
+  // Build takes 5 to 10 working days from Mon Nov 3: the finish is Nov 12, 13, 14, 17, 18 or 19, a sixth each.
+  const ranged = "title: Ranged\nstart: 2025-11-03\ndue: 2025-11-17\nphases:\n  - title: Build\n    duration: 1-2w\n  - title: Ship\n    duration: 3d\n";
+  const cases: [string, string, boolean, string | null][] = [
+    [
+      "a due date: percentiles and the chance of the due date",
+      ranged,
+      true,
+      "Half the simulated plans finish by Nov 14, 2025, four in five by Nov 18, 2025, nineteen in twenty by Nov 19, 2025. 67% finish by the due date, Nov 17, 2025. Exact: every one of the 6 combinations of the estimate ranges, planned once.",
+    ],
+    ["no forecast asked for", ranged, false, null],
+    ["no estimate ranges: the forecast only repeats the planned finish", ranged.replace("1-2w", "2w"), true, null],
+  ];
+  it.each(cases)("%s", (_, text, forecast, lead) => {
+    const html = renderHtml(planOf(text, "ranged.yaml", AS_OF, forecast ? {} : undefined));
+    const section = /<section id="forecast"[\s\S]*?<\/section>/.exec(html)?.[0] ?? null;
+    if (lead === null) {
+      expect(section).toBeNull();
+      expect(html).not.toContain('href="#forecast"');
+      return;
+    }
+    expect(section).toContain(`<p class="section-lead">${lead}</p>`);
+    // The chart is an image with a name and a description; the table has one row per finish date, adding up to all the plans.
+    expect(section).toMatch(/<svg class="forecast-svg" role="img"[^>]*><title>Finish date forecast<\/title><desc>Share of 6 simulated plans finishing on each date\. P50 Nov 14, 2025, P80 Nov 18, 2025, P95 Nov 19, 2025\. due Nov 17, 2025: 67% finish by then\./);
+    expect(section!.match(/<g class="fc-bar">/g)).toHaveLength(6);
+    const rows = [...section!.matchAll(/<tr><th scope="row" class="num">([^<]*)<\/th><td class="num">([^<]*)<\/td><td class="num">([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m.slice(1));
+    expect(rows).toEqual([
+      ["Nov 12, 2025", "16.7%", "16.7%", ""],
+      ["Nov 13, 2025", "16.7%", "33.3%", ""],
+      ["Nov 14, 2025", "16.7%", "50%", "P50"],
+      ["Nov 17, 2025", "16.7%", "66.7%", ""],
+      ["Nov 18, 2025", "16.7%", "83.3%", "P80"],
+      ["Nov 19, 2025", "16.7%", "100%", "P95"],
+    ]);
+    expect(html).toContain("P80 Nov 18 · 67% by the due date");
   });
 });

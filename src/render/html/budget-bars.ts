@@ -2,6 +2,7 @@ import type { PlannedBudget } from "../../plan/types.js";
 import { escapeHtml } from "./escape-html.js";
 import { fitText, textWidth } from "./fit-text.js";
 import type { HtmlContext } from "./html-context.js";
+import { labels } from "./labels.js";
 import { plainTitle } from "./plain-title.js";
 
 const W = 1000;
@@ -19,7 +20,7 @@ export function categoryClasses(budgets: PlannedBudget[]): Map<string | null, st
 }
 
 export function categoryName(category: string | null): string {
-  return category ?? "Uncategorized";
+  return category ?? labels.budgets.uncategorized;
 }
 
 /**
@@ -39,7 +40,7 @@ export function budgetBars(budgets: PlannedBudget[], currency: string | null, ct
   const h = TOP + budgets.length * ROW + 4;
   const f = (n: number) => n.toFixed(1);
   const parts: string[] = [];
-  const what = useMonthly ? "per month" : "one-off";
+  const what = useMonthly ? labels.budgets.tipPerMonth : labels.budgets.tipOneOff;
   budgets.forEach((b, r) => {
     const y = TOP + r * ROW;
     const mid = y + ROW / 2;
@@ -58,8 +59,8 @@ export function budgetBars(budgets: PlannedBudget[], currency: string | null, ct
     }
     parts.push(`<text class="b-value" x="${f(x + 8)}" y="${f(mid + 4)}">${escapeHtml(ctx.money(amount(b), currency))}</text>`);
   });
-  const title = `Budgets${currency ? ` in ${currency}` : ""}: ${useMonthly ? "monthly run-rate" : "one-off costs"} by category`;
-  const desc = budgets.map((b) => `${plainTitle(b.title)} ${ctx.money(amount(b), currency)}`).join("; ") + ". The same data is in the tables below.";
+  const title = labels.budgets.chartTitle(currency, useMonthly);
+  const desc = `${budgets.map((b) => `${plainTitle(b.title)} ${ctx.money(amount(b), currency)}`).join("; ")}. ${labels.budgets.sameDataBelow}`;
   return (
     `<svg class="budget-svg" role="img" viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" xmlns="http://www.w3.org/2000/svg">` +
     `<title>${escapeHtml(title)}</title><desc>${escapeHtml(desc)}</desc>${parts.join("")}</svg>`

@@ -2,6 +2,7 @@ import { isoToDay, type DayNumber } from "../../plan/day-number.js";
 import type { PlannedItem } from "../../plan/types.js";
 import { escapeHtml } from "./escape-html.js";
 import { fitText, textWidth } from "./fit-text.js";
+import { labels } from "./labels.js";
 import type { TimeScale } from "./time-scale.js";
 
 /** Chart geometry in SVG user units (pixels at 100%). */
@@ -180,7 +181,7 @@ function axis(input: GanttInput, axisHeight: number): string {
     for (let d = scale.from; d < scale.to; d++) {
       if (!input.isHoliday(d)) continue;
       const cx = scale.x(d) + scale.pxPerDay / 2;
-      out.push(`<path class="g-holiday-mark" d="M${f(cx)},${39}l3.5,4h-7Z"><title>Holiday</title></path>`);
+      out.push(`<path class="g-holiday-mark" d="M${f(cx)},${39}l3.5,4h-7Z"><title>${labels.timeline.holiday}</title></path>`);
     }
   }
   out.push(`<line class="g-axis-line" x1="0" y1="${axisHeight - 0.5}" x2="${GANTT.width}" y2="${axisHeight - 0.5}"/>`);
@@ -201,7 +202,7 @@ function background(input: GanttInput, firstRow: number, lastRow: number, top: n
       const holiday = input.isHoliday(d);
       if (holiday || !input.isWorkday(d)) {
         const rect = `class="g-off${holiday ? " is-holiday" : ""}" x="${f(scale.x(d))}" y="${gridTop}" width="${f(scale.pxPerDay)}" height="${h}"`;
-        out.push(holiday ? `<rect ${rect}><title>Holiday</title></rect>` : `<rect ${rect}/>`);
+        out.push(holiday ? `<rect ${rect}><title>${labels.timeline.holiday}</title></rect>` : `<rect ${rect}/>`);
       }
     }
   }

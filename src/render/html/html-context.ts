@@ -2,12 +2,15 @@ import type { Locale } from "date-fns";
 import type { IsoDate } from "../../model.js";
 import { formatCents } from "../../plan/money.js";
 import type { Plan } from "../../plan/types.js";
+import type { Report } from "../../report/report.js";
 import { dayMonthPattern, formatDay } from "../dates.js";
 
 export type AnchorKind = "item" | "risk" | "kpi" | "budget";
 
-/** What every part of the HTML report needs: the plan and locale-aware formatting. */
+/** What every part of the HTML report needs: the report model (and its plan) and locale-aware formatting. */
 export interface HtmlContext {
+  report: Report;
+  /** `report.plan`. */
   plan: Plan;
   dateLocale: Locale;
   /** BCP 47 tag for `Intl` and the `lang` attribute. */
@@ -36,7 +39,8 @@ function safeLang(code: string | undefined): string {
   }
 }
 
-export function createHtmlContext(plan: Plan, dateLocale: Locale): HtmlContext {
+export function createHtmlContext(report: Report, dateLocale: Locale): HtmlContext {
+  const { plan } = report;
   const lang = safeLang(plan.roadmap.locale);
   const dayMonth = dayMonthPattern(dateLocale);
   const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
@@ -77,6 +81,7 @@ export function createHtmlContext(plan: Plan, dateLocale: Locale): HtmlContext {
   };
 
   return {
+    report,
     plan,
     dateLocale,
     lang,

@@ -1,5 +1,6 @@
 import { escapeHtml } from "./escape-html.js";
 import type { HtmlContext } from "./html-context.js";
+import { labels } from "./labels.js";
 import { safeUrl } from "./safe-url.js";
 
 /**
@@ -24,5 +25,5 @@ export function refLink(ref: string, ctx: HtmlContext): string {
 
 export function refLinks(refs: string[], ctx: HtmlContext): string {
   if (refs.length === 0) return "";
-  return `<p class="refs"><span class="refs-label" lang="en">Refs</span> ${refs.map((r) => refLink(r, ctx)).join('<span class="sep" aria-hidden="true"> · </span>')}</p>`;
+  return `<p class="refs"><span class="refs-label" lang="en">${labels.refs}</span> ${refs.map((r) => refLink(r, ctx)).join('<span class="sep" aria-hidden="true"> · </span>')}</p>`;
 }

@@ -1,5 +1,6 @@
 import { escapeHtml } from "./escape-html.js";
 import type { HtmlContext } from "./html-context.js";
+import { labels } from "./labels.js";
 import { htmlTitle } from "./plain-title.js";
 import { reviewDue } from "../../plan/review-due.js";
 import { describeReviewCycle } from "../describe-review-cycle.js";
@@ -14,28 +15,29 @@ function metaItem(term: string, value: string): string {
 export function reportHeader(ctx: HtmlContext): string {
   const { roadmap } = ctx.plan;
   const meta: string[] = [];
-  if (roadmap.owner?.length) meta.push(metaItem("Owner", escapeHtml(roadmap.owner.join(", "))));
-  if (roadmap.version) meta.push(metaItem("Version", escapeHtml(roadmap.version)));
-  if (roadmap.updated) meta.push(metaItem("Updated", escapeHtml(ctx.day(roadmap.updated))));
+  const words = labels.header;
+  if (roadmap.owner?.length) meta.push(metaItem(words.owner, escapeHtml(roadmap.owner.join(", "))));
+  if (roadmap.version) meta.push(metaItem(words.version, escapeHtml(roadmap.version)));
+  if (roadmap.updated) meta.push(metaItem(words.updated, escapeHtml(ctx.day(roadmap.updated))));
   if (roadmap.review) {
     let text = escapeHtml(describeReviewCycle(roadmap.review.every, "–"));
     if (roadmap.updated) {
       const next = reviewDue(roadmap.updated, roadmap.review.every);
       const stale = next < ctx.plan.asOf;
-      text += `<span class="dd-sub">${stale ? '<span lang="en" class="flag f-overdue">overdue</span> ' : ""}next ${escapeHtml(ctx.day(next))}</span>`;
+      text += `<span class="dd-sub">${stale ? `<span lang="en" class="flag f-overdue">${words.overdue}</span> ` : ""}${escapeHtml(words.next(ctx.day(next)))}</span>`;
     }
-    meta.push(metaItem("Review", text));
+    meta.push(metaItem(words.review, text));
   }
-  if (ctx.plan.start) meta.push(metaItem("Start", escapeHtml(ctx.day(ctx.plan.start))));
-  meta.push(metaItem("As of", `<strong>${escapeHtml(ctx.day(ctx.plan.asOf))}</strong>`));
+  if (ctx.plan.start) meta.push(metaItem(words.start, escapeHtml(ctx.day(ctx.plan.start))));
+  meta.push(metaItem(words.asOf, `<strong>${escapeHtml(ctx.day(ctx.plan.asOf))}</strong>`));
   if (roadmap.repository) {
     const href = safeUrl(roadmap.repository);
     const label = escapeHtml(roadmap.repository.replace(/^https?:\/\//i, ""));
-    meta.push(metaItem("Repository", href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${label}</a>` : label));
+    meta.push(metaItem(words.repository, href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${label}</a>` : label));
   }
   const summary = roadmap.summary ? `<div class="lead md">${safeMarkdown(roadmap.summary)}</div>` : "";
   return (
-    `<header class="report-header"><p class="eyebrow" lang="en">Roadmap report</p>` +
+    `<header class="report-header"><p class="eyebrow" lang="en">${labels.eyebrow}</p>` +
     `<h1>${htmlTitle(roadmap.title)}</h1>${summary}<dl class="meta">${meta.join("")}</dl></header>`
   );
 }

@@ -1,14 +1,15 @@
 import type { Plan, PlannedRisk, RiskLevelName } from "../../plan/types.js";
 import { escapeHtml } from "./escape-html.js";
 import type { HtmlContext } from "./html-context.js";
+import { labels } from "./labels.js";
 import { plainTitle } from "./plain-title.js";
 
 function levelOf(score: number): RiskLevelName {
   return score <= 2 ? "low" : score <= 4 ? "medium" : score <= 8 ? "high" : "critical";
 }
 
-const PROBABILITY = ["Low", "Medium", "High"];
-const IMPACT = ["Low", "Medium", "High", "Critical"];
+const PROBABILITY = labels.risks.matrixProbability;
+const IMPACT = labels.risks.matrixImpact;
 
 /**
  * The probability × impact heat matrix as a table: rows are probability (high
@@ -18,7 +19,7 @@ const IMPACT = ["Low", "Medium", "High", "Critical"];
 export function riskMatrix(plan: Plan, ctx: HtmlContext, numbers: Map<string, number>): string {
   const byId = new Map<string, PlannedRisk>(plan.risks.map((r) => [r.id, r]));
   const head =
-    `<tr><td class="rm-corner"></td><th scope="colgroup" colspan="4" class="rm-axis">Impact →</th></tr>` +
+    `<tr><td class="rm-corner"></td><th scope="colgroup" colspan="4" class="rm-axis">${labels.risks.impactAxis}</th></tr>` +
     `<tr><td class="rm-corner"></td>${IMPACT.map((i) => `<th scope="col">${i}</th>`).join("")}</tr>`;
   const rows: string[] = [];
   for (let p = 3; p >= 1; p--) {
@@ -39,8 +40,8 @@ export function riskMatrix(plan: Plan, ctx: HtmlContext, numbers: Map<string, nu
     rows.push(`<tr><th scope="row" lang="en">${PROBABILITY[p - 1]}</th>${cells.join("")}</tr>`);
   }
   return (
-    `<figure class="risk-matrix"><div class="rm-axes"><span class="rm-y" lang="en" aria-hidden="true">Probability →</span>` +
-    `<table><caption>Risk matrix: probability by impact. Each cell shows its score (probability × impact) and level; chips are the risks that are not closed.</caption>` +
+    `<figure class="risk-matrix"><div class="rm-axes"><span class="rm-y" lang="en" aria-hidden="true">${labels.risks.probabilityAxis}</span>` +
+    `<table><caption>${labels.risks.matrixCaption}</caption>` +
     `<thead lang="en">${head}</thead><tbody>${rows.join("")}</tbody></table></div></figure>`
   );
 }

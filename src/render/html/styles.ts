@@ -350,6 +350,16 @@ tr.is-muted { color: var(--muted); }
 .kpi-unit { color: var(--muted); font-size: 14px; margin-left: -4px; }
 .kpi-due { margin: 2px 0 0; font-size: 13px; color: var(--muted); }
 .kpi-chart { margin: 8px 0 4px; }
+.forecast-figure { margin: 8px 0 4px; max-width: 720px; }
+.forecast-svg { display: block; width: 100%; height: auto; font-family: var(--font); overflow: visible; }
+.fc-bar rect { fill: var(--progress); }
+.fc-grid { stroke: var(--line); stroke-width: 1; }
+.fc-axis { stroke: var(--line-strong); stroke-width: 1; }
+.fc-tick { font-size: 10px; fill: var(--muted); }
+.fc-mark { stroke: var(--text); stroke-width: 1; }
+.fc-due { stroke: var(--critical); stroke-width: 1.5; stroke-dasharray: 4 3; }
+.fc-label { font-size: 10.5px; font-weight: 600; fill: var(--text); }
+.fc-label.is-due { fill: var(--critical); }
 .kpi-svg { display: block; width: 100%; height: auto; font-family: var(--font); overflow: visible; }
 .kpi-facts { margin: 0; font-size: 12.5px; color: var(--muted); }
 .kpi-progress { display: block; font-size: 12.5px; color: var(--muted); }

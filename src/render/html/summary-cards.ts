@@ -1,10 +1,16 @@
-import type { PlannedBudget } from "../../plan/types.js";
+import type { PlannedItem } from "../../plan/types.js";
+import { chancePercent } from "../chance-percent.js";
 import { escapeHtml } from "./escape-html.js";
 import type { HtmlContext } from "./html-context.js";
+import { labels } from "./labels.js";
+import { htmlTitle } from "./plain-title.js";
 import { scheduleBadge } from "./status-badge.js";
 
-function card(label: string, value: string, detail: string, extra = "", cls = ""): string {
-  return `<div class="card${cls ? ` ${cls}` : ""}"><p class="card-label" lang="en">${label}</p><p class="card-value">${value}</p>${extra}<p class="card-detail">${detail}</p></div>`;
+const words = labels.cards;
+
+function card(label: string, value: string, details: string[], extra = "", cls = ""): string {
+  const lines = details.map((d) => `<p class="card-detail">${d}</p>`).join("");
+  return `<div class="card${cls ? ` ${cls}` : ""}"><p class="card-label" lang="en">${label}</p><p class="card-value">${value}</p>${extra}${lines}</div>`;
 }
 
 /** A thin progress track with the expected position marked; the numbers are always next to it. */
@@ -15,73 +21,73 @@ export function progressMeter(progress: number, expected: number | null): string
   return `<svg class="meter" viewBox="0 0 ${w} 10" width="${w}" height="10" preserveAspectRatio="none" aria-hidden="true"><rect class="meter-track" x="0" y="2" width="${w}" height="6" rx="3"/><rect class="meter-fill" x="0" y="2" width="${fill.toFixed(1)}" height="6" rx="3"/>${mark}</svg>`;
 }
 
-function budgetTotals(budgets: PlannedBudget[], fallback: string | undefined): Map<string, { monthly: bigint; yearly: bigint; oneOff: bigint }> {
-  const by = new Map<string, { monthly: bigint; yearly: bigint; oneOff: bigint }>();
-  for (const b of budgets) {
-    const cur = b.currency ?? fallback ?? "";
-    const t = by.get(cur) ?? { monthly: 0n, yearly: 0n, oneOff: 0n };
-    t.monthly += b.monthly;
-    t.yearly += b.yearly;
-    t.oneOff += b.oneOff;
-    by.set(cur, t);
+/** The planned finish, the best case and the due date; the forecast when the finish is uncertain. */
+function finishCard(ctx: HtmlContext): string {
+  const { report } = ctx;
+  if (!report.finish) return card(words.plannedFinish, "—", [words.nothingScheduled]);
+  const best = report.bestCaseFinish && report.bestCaseFinish !== report.finish ? words.bestCase(escapeHtml(ctx.day(report.bestCaseFinish))) : words.noRanges;
+  const due = report.due === null ? "" : ` · ${words.due(escapeHtml(ctx.day(report.due)))}${report.finishesLate ? ` ${words.late}` : ""}`;
+  const details = [best + due];
+  const f = report.forecast;
+  if (report.uncertainFinish && f) {
+    details.push(
+      escapeHtml(
+        report.due !== null && f.dueProbability !== null
+          ? words.forecastDue(ctx.dayMonth(f.p80), chancePercent(f.dueProbability))
+          : words.forecastNoDue(ctx.dayMonth(f.p50), ctx.dayMonth(f.p80), ctx.dayMonth(f.p95)),
+      ),
+    );
   }
-  return by;
+  return card(words.plannedFinish, escapeHtml(ctx.day(report.finish)), details);
 }
 
-/** The headline numbers: progress against plan, schedule state, finish dates, open risks, budget, work done. */
-export function summaryCards(ctx: HtmlContext): string {
-  const { plan } = ctx;
-  const cards: string[] = [];
-  const diff = Math.round(plan.progress * 100) - Math.round(plan.expectedProgress * 100);
+/** The phases running now (linked), and what starts next. */
+function nowCard(ctx: HtmlContext): string {
+  const { report } = ctx;
+  const link = (p: PlannedItem) => `<a href="#${ctx.anchor("item", p.id)}">${htmlTitle(p.title)}</a>`;
+  const details = [report.current.length ? report.current.map(link).join(", ") : words.nothingRunning];
+  if (report.next.length) {
+    details.push(`${words.next} ${report.next.map((p) => `${link(p)} <span class="muted">${escapeHtml(p.milestone ? ctx.dayMonth(p.start!) : words.from(ctx.dayMonth(p.start!)))}</span>`).join(", ")}`);
+  }
+  return card(words.now, String(report.current.length), details);
+}
 
+/** The headline numbers: progress against plan, schedule state, finish dates, phases now, work done, open risks, budget. */
+export function summaryCards(ctx: HtmlContext): string {
+  const { report } = ctx;
+  const cards: string[] = [];
   cards.push(
     card(
-      "Progress",
-      escapeHtml(ctx.percent(plan.progress)),
-      `Expected ${escapeHtml(ctx.percent(plan.expectedProgress))} by ${escapeHtml(ctx.dayMonth(plan.asOf))}`,
-      progressMeter(plan.progress, plan.expectedProgress),
+      words.progress,
+      escapeHtml(ctx.percent(report.progress)),
+      [words.expectedBy(escapeHtml(ctx.percent(report.expectedProgress)), escapeHtml(ctx.dayMonth(report.asOf)))],
+      progressMeter(report.progress, report.expectedProgress),
     ),
   );
-  const delta = diff === 0 ? "Exactly on plan" : `${Math.abs(diff)} ${Math.abs(diff) === 1 ? "point" : "points"} ${diff > 0 ? "ahead of" : "behind"} plan`;
-  cards.push(card("Schedule", scheduleBadge(plan.schedule), escapeHtml(delta), "", `sched-card sched-${plan.schedule}`));
+  const diff = report.progressDelta;
+  const delta = diff === 0 ? words.onPlan : diff > 0 ? words.pointsAhead(diff) : words.pointsBehind(-diff);
+  cards.push(card(words.schedule, scheduleBadge(report.schedule), [escapeHtml(delta)], "", `sched-card sched-${report.schedule}`));
+  cards.push(finishCard(ctx));
+  cards.push(nowCard(ctx));
 
-  if (plan.finish) {
-    const bestText = plan.bestCaseFinish && plan.bestCaseFinish !== plan.finish ? `Best case ${escapeHtml(ctx.day(plan.bestCaseFinish))}` : "No ranged estimates";
-    const dueText = plan.due === null ? "" : ` · due ${escapeHtml(ctx.day(plan.due))}${plan.finish > plan.due ? " (late)" : ""}`;
-    const best = bestText + dueText;
-    cards.push(card("Planned finish", escapeHtml(ctx.day(plan.finish)), best));
-  } else {
-    cards.push(card("Planned finish", "—", "Nothing is scheduled"));
+  const [overdue, blocked, upcoming] = [report.overdue.length, report.blocked.length, report.upcoming.length];
+  const attention = [overdue ? words.overdue(overdue) : "", blocked ? words.blocked(blocked) : "", upcoming ? words.startingSoon(upcoming) : ""].filter(Boolean);
+  cards.push(card(words.workDone, `${report.work.done}<span class="card-of"> / ${report.work.total}</span>`, [attention.length ? escapeHtml(attention.join(" · ")) : words.allClear]));
+
+  const { risks } = report.plan;
+  if (risks.length) {
+    const counts = report.openRiskLevels;
+    const levels = (["critical", "high", "medium", "low"] as const).filter((l) => counts[l] > 0).map((l) => words.level(counts[l], l));
+    if (counts.unscored) levels.push(words.unscored(counts.unscored));
+    cards.push(card(words.openRisks, String(report.openRisks.length), [levels.length ? escapeHtml(levels.join(" · ")) : words.noneOpen(risks.length)]));
   }
 
-  const parents = new Set(plan.items.map((i) => i.parent));
-  const leaves = plan.items.filter((i) => !parents.has(i.id) && i.status !== "cancelled");
-  const done = leaves.filter((i) => i.status === "done").length;
-  // Counted over tasks without children, as in "Needs attention" (a late task already makes its phase late).
-  const leafCount = (ids: string[]) => ids.filter((id) => !parents.has(id)).length;
-  const [overdue, blocked, upcoming] = [leafCount(plan.overdue), leafCount(plan.blocked), leafCount(plan.upcoming)];
-  const attention = [overdue ? `${overdue} overdue` : "", blocked ? `${blocked} blocked` : "", upcoming ? `${upcoming} starting soon` : ""].filter(Boolean);
-  cards.push(card("Work done", `${done}<span class="card-of"> / ${leaves.length}</span>`, attention.length ? escapeHtml(attention.join(" · ")) : "Nothing overdue or blocked"));
-
-  if (plan.risks.length) {
-    const open = plan.openRisks.map((id) => plan.risks.find((r) => r.id === id)!).filter(Boolean);
-    const levels = (["critical", "high", "medium", "low"] as const)
-      .map((l) => [l, open.filter((r) => r.level === l).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([l, n]) => `${n} ${l}`);
-    const unscored = open.filter((r) => r.score === null).length;
-    if (unscored) levels.push(`${unscored} unscored`);
-    cards.push(card("Open risks", String(open.length), levels.length ? escapeHtml(levels.join(" · ")) : `${plan.risks.length} recorded, none open`));
+  if (report.budgets.length) {
+    const money = (f: (t: (typeof report.budgets)[number]) => bigint, all = true) =>
+      report.budgets.filter((t) => all || f(t) > 0n).map((t) => ctx.money(f(t), t.currency));
+    const n = report.plan.budgets.length;
+    const detail = words.budgetDetail(escapeHtml(money((t) => t.yearly).join(" + ")), escapeHtml(money((t) => t.oneOff, false).join(" + ")), n);
+    cards.push(card(words.budgetPerMonth, escapeHtml(money((t) => t.monthly).join(" + ")), [detail]));
   }
-
-  if (plan.budgets.length) {
-    const totals = budgetTotals(plan.budgets, plan.roadmap.currency);
-    const monthly = [...totals].map(([cur, t]) => ctx.money(t.monthly, cur || null));
-    const yearly = [...totals].map(([cur, t]) => ctx.money(t.yearly, cur || null));
-    const oneOff = [...totals].filter(([, t]) => t.oneOff > 0n).map(([cur, t]) => ctx.money(t.oneOff, cur || null));
-    const n = plan.budgets.length;
-    const detail = `${escapeHtml(yearly.join(" + "))} a year${oneOff.length ? ` + ${escapeHtml(oneOff.join(" + "))} one-off` : ""} · ${n} ${n === 1 ? "budget" : "budgets"}`;
-    cards.push(card("Budget per month", escapeHtml(monthly.join(" + ")), detail));
-  }
-  return `<section class="cards" aria-label="Summary">${cards.join("")}</section>`;
+  return `<section class="cards" aria-label="${labels.summary}">${cards.join("")}</section>`;
 }

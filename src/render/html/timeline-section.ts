@@ -5,37 +5,39 @@ import { escapeHtml } from "./escape-html.js";
 import { GANTT, ganttSvg, type GanttArrow, type GanttInput, type GanttRow } from "./gantt-svg.js";
 import type { HtmlContext } from "./html-context.js";
 import { itemTree, type ItemTree } from "./item-tree.js";
+import { labels, MILESTONE_GLYPH } from "./labels.js";
 import { htmlTitle, plainTitle } from "./plain-title.js";
 import { statusBadge, statusLabel } from "./status-badge.js";
 import { timeScale } from "./time-scale.js";
 
 /** Phase charts start open when the whole roadmap has at most this many tasks. */
 const OPEN_ALL_UP_TO = 60;
+const words = labels.timeline;
 
 function valueText(item: PlannedItem, ctx: HtmlContext): string {
-  if (item.milestone) return ctx.dayMonth(item.end!) + (item.status === "done" ? " ✓" : item.overdue ? " · overdue" : "");
+  if (item.milestone) return ctx.dayMonth(item.end!) + (item.status === "done" ? " ✓" : item.overdue ? ` · ${words.valueOverdue}` : "");
   const parts: string[] = [];
   if (item.status === "done") parts.push("✓");
-  else if (item.status === "blocked") parts.push("blocked");
+  else if (item.status === "blocked") parts.push(words.valueBlocked);
   else if (item.progress > 0) parts.push(ctx.percent(item.progress));
-  if (item.overdue) parts.push("overdue");
-  else if (item.late) parts.push("late");
+  if (item.overdue) parts.push(words.valueOverdue);
+  else if (item.late) parts.push(words.valueLate);
   return parts.join(" · ");
 }
 
 function tooltip(item: PlannedItem, ctx: HtmlContext): string {
   const lines = [plainTitle(item.title)];
-  if (item.milestone) lines.push(`Milestone: ${ctx.day(item.end!)}`);
-  else lines.push(`${ctx.day(item.start!)} – ${ctx.day(item.end!)} (${item.workdays} working days)`);
-  lines.push(`${statusLabel(item.status)} · ${ctx.percent(item.progress)} done, ${ctx.percent(item.expectedProgress)} expected`);
-  if (item.critical) lines.push("On the critical path");
-  else if (item.slack !== null) lines.push(`Slack: ${item.slack} working days`);
-  if (item.due) lines.push(`Due ${ctx.day(item.due)}${item.late ? " — planned to end late" : ""}`);
-  if (item.overdue) lines.push("Overdue");
-  if (item.item.owner?.length) lines.push(`Owner: ${item.item.owner.join(", ")}`);
+  if (item.milestone) lines.push(words.milestone(ctx.day(item.end!)));
+  else lines.push(words.span(ctx.day(item.start!), ctx.day(item.end!), item.workdays));
+  lines.push(words.statusLine(statusLabel(item.status), ctx.percent(item.progress), ctx.percent(item.expectedProgress)));
+  if (item.critical) lines.push(words.onCriticalPath);
+  else if (item.slack !== null) lines.push(words.slackDays(item.slack));
+  if (item.due) lines.push(words.dueTip(ctx.day(item.due), item.late));
+  if (item.overdue) lines.push(words.overdue);
+  if (item.item.owner?.length) lines.push(words.owner(item.item.owner.join(", ")));
   if (item.item.after.length) {
     const names = item.item.after.map((id) => plainTitle(ctx.plan.itemsById.get(id)?.title ?? id));
-    lines.push(`After: ${names.join(", ")}`);
+    lines.push(words.after(names.join(", ")));
   }
   return lines.join("\n");
 }
@@ -71,15 +73,15 @@ function legend(): string {
   const sw = (cls: string, shape: string) => `<svg class="legend-swatch ${cls}" viewBox="0 0 28 14" width="28" height="14" aria-hidden="true">${shape}</svg>`;
   const bar = '<rect class="g-track" x="1" y="2" width="26" height="10" rx="2.5"/>';
   const items = [
-    [sw("g-item s-in-progress", `${bar}<rect class="g-fill" x="1" y="2" width="12" height="10" rx="2.5"/>`), "Progress (filled part, % after the bar)"],
-    [sw("g-item s-done", `${bar}<rect class="g-fill" x="1" y="2" width="26" height="10" rx="2.5"/>`), "Done ✓"],
-    [sw("g-item s-blocked", bar), "Blocked (dashed)"],
-    [sw("g-item is-critical", `${bar}<rect class="g-crit" x="0.5" y="1.5" width="27" height="11" rx="3"/>`), "Critical path (outlined)"],
-    [sw("g-item", '<path class="g-ms" d="M14,1L20,7L14,13L8,7Z"/>'), "Milestone"],
-    [sw("g-arrow", '<path d="M1,7H21"/><polygon points="27,7 21,3.5 21,10.5"/>'), "Dependency (dashed: from another phase)"],
-    [sw("", '<line class="g-today" x1="14" y1="0" x2="14" y2="14"/>'), "As-of date"],
-    [sw("", '<rect class="g-off" x="8" y="0" width="12" height="14"/>'), "Weekend (day scale)"],
-    [sw("", '<rect class="g-off is-holiday" x="8" y="0" width="12" height="14"/><path class="g-holiday-mark" d="M14,1l3.5,4h-7Z"/>'), "Holiday ▲"],
+    [sw("g-item s-in-progress", `${bar}<rect class="g-fill" x="1" y="2" width="12" height="10" rx="2.5"/>`), words.legend.progress],
+    [sw("g-item s-done", `${bar}<rect class="g-fill" x="1" y="2" width="26" height="10" rx="2.5"/>`), words.legend.done],
+    [sw("g-item s-blocked", bar), words.legend.blocked],
+    [sw("g-item is-critical", `${bar}<rect class="g-crit" x="0.5" y="1.5" width="27" height="11" rx="3"/>`), words.legend.critical],
+    [sw("g-item", '<path class="g-ms" d="M14,1L20,7L14,13L8,7Z"/>'), words.legend.milestone],
+    [sw("g-arrow", '<path d="M1,7H21"/><polygon points="27,7 21,3.5 21,10.5"/>'), words.legend.dependency],
+    [sw("", '<line class="g-today" x1="14" y1="0" x2="14" y2="14"/>'), words.legend.asOf],
+    [sw("", '<rect class="g-off" x="8" y="0" width="12" height="14"/>'), words.legend.weekend],
+    [sw("", '<rect class="g-off is-holiday" x="8" y="0" width="12" height="14"/><path class="g-holiday-mark" d="M14,1l3.5,4h-7Z"/>'), words.legend.holiday],
   ];
   return `<ul class="legend">${items.map(([s, t]) => `<li>${s}<span>${escapeHtml(t)}</span></li>`).join("")}</ul>`;
 }
@@ -89,7 +91,7 @@ function scheduleTable(ctx: HtmlContext, tree: ItemTree): string {
   const walk = (item: PlannedItem, depth: number) => {
     const flags = [item.critical ? "critical" : "", item.overdue ? "overdue" : "", item.late ? "late" : "", item.blocked ? "blocked" : ""].filter(Boolean).join(", ");
     rows.push(
-      `<tr><th scope="row" class="indent-${Math.min(depth, 6)}"><a href="#${ctx.anchor("item", item.id)}">${htmlTitle(item.title)}</a>${item.milestone ? " ◆" : ""}</th>` +
+      `<tr><th scope="row" class="indent-${Math.min(depth, 6)}"><a href="#${ctx.anchor("item", item.id)}">${htmlTitle(item.title)}</a>${item.milestone ? ` ${MILESTONE_GLYPH}` : ""}</th>` +
         `<td>${statusLabel(item.status)}</td>` +
         `<td class="num">${item.start ? escapeHtml(ctx.day(item.start)) : "—"}</td>` +
         `<td class="num">${item.end ? escapeHtml(ctx.day(item.end)) : "—"}</td>` +
@@ -102,9 +104,9 @@ function scheduleTable(ctx: HtmlContext, tree: ItemTree): string {
   };
   for (const root of tree.roots) walk(root, 0);
   return (
-    `<details class="data-table"><summary>The schedule as a table (${ctx.plan.items.length} items)</summary>` +
-    `<div class="table-scroll"><table><caption class="sr-only">Every item with its planned dates</caption>` +
-    `<thead lang="en"><tr><th scope="col">Item</th><th scope="col">Status</th><th scope="col" class="num">Start</th><th scope="col" class="num">End</th><th scope="col" class="num">Working days</th><th scope="col" class="num">Progress</th><th scope="col" class="num">Slack (days)</th><th scope="col">Flags</th></tr></thead>` +
+    `<details class="data-table"><summary>${words.scheduleTable(ctx.plan.items.length)}</summary>` +
+    `<div class="table-scroll"><table><caption class="sr-only">${words.caption}</caption>` +
+    `<thead lang="en"><tr><th scope="col">${words.item}</th><th scope="col">${words.status}</th><th scope="col" class="num">${words.start}</th><th scope="col" class="num">${words.end}</th><th scope="col" class="num">${words.workingDays}</th><th scope="col" class="num">${words.progress}</th><th scope="col" class="num">${words.slack}</th><th scope="col">${words.flags}</th></tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table></div></details>`
   );
 }
@@ -114,12 +116,10 @@ export function timelineSection(ctx: HtmlContext): string {
   const { plan } = ctx;
   const tree = itemTree(plan);
   const scheduled = plan.items.filter(tree.isScheduled);
-  const head = `<section id="timeline" class="section"><h2>Timeline</h2>`;
-  if (scheduled.length === 0) {
-    return `${head}<p class="muted">Nothing is scheduled yet: give the phases a <code>when</code> or a <code>duration</code>, and the roadmap a <code>start</code>.</p></section>`;
-  }
+  const head = `<section id="timeline" class="section"><h2>${labels.nav.timeline}</h2>`;
+  if (scheduled.length === 0) return `${head}<p class="muted">${words.nothingScheduled}</p></section>`;
   const asOf = isoToDay(plan.asOf);
-  const asOfLabel = `As of ${ctx.dayMonth(plan.asOf)}`;
+  const asOfLabel = words.asOf(ctx.dayMonth(plan.asOf));
   const cal = calendarFns(ctx);
 
   // Overview: top-level items, arrows between them from any dependency across top-level items.
@@ -153,10 +153,9 @@ export function timelineSection(ctx: HtmlContext): string {
   const scale = timeScale(first, last, GANTT.plotLeft, GANTT.plotWidth, ctx.dateLocale);
   const critical = plan.criticalPath.map((id) => plainTitle(plan.itemsById.get(id)?.title ?? id));
   const overviewDesc =
-    `${roots.length} phases and milestones, ${ctx.day(plan.start ?? scheduled[0].start!)} – ${ctx.day(plan.finish ?? scheduled[0].end!)}; ` +
-    `as of ${ctx.day(plan.asOf)}: ${ctx.percent(plan.progress)} done, ${ctx.percent(plan.expectedProgress)} expected. ` +
-    (critical.length ? `Critical path: ${critical.slice(0, 12).join(" → ")}${critical.length > 12 ? ` and ${critical.length - 12} more` : ""}. ` : "") +
-    "The same data is in the table below.";
+    words.overviewDesc(roots.length, ctx.day(plan.start ?? scheduled[0].start!), ctx.day(plan.finish ?? scheduled[0].end!), ctx.day(plan.asOf), ctx.percent(plan.progress), ctx.percent(plan.expectedProgress)) +
+    (critical.length ? words.criticalPath(`${critical.slice(0, 12).join(" → ")}${critical.length > 12 ? ` ${labels.more(critical.length - 12)}` : ""}`) : "") +
+    labels.sameDataBelow;
   const overview = ganttSvg({
     rows: overviewRows,
     arrows: overviewArrows,
@@ -164,7 +163,7 @@ export function timelineSection(ctx: HtmlContext): string {
     ...cal,
     asOf,
     asOfLabel,
-    title: `Timeline of ${plainTitle(plan.title)}`,
+    title: words.title(plainTitle(plan.title)),
     description: overviewDesc,
     className: "gantt-overview",
   });
@@ -204,33 +203,33 @@ export function timelineSection(ctx: HtmlContext): string {
       ...cal,
       asOf,
       asOfLabel,
-      title: `Tasks of ${plainTitle(root.title)}`,
-      description: `${rows.length} scheduled tasks, ${ctx.day(root.start!)} – ${ctx.day(root.end!)}; ${ctx.percent(root.progress)} done. Bars show planned dates and progress; the same data is in the table below.`,
+      title: words.tasksOf(plainTitle(root.title)),
+      description: words.phaseDesc(rows.length, ctx.day(root.start!), ctx.day(root.end!), ctx.percent(root.progress)),
       className: "gantt-phase",
     });
     const open = totalTasks <= OPEN_ALL_UP_TO ? " open" : "";
     const dates = root.milestone ? ctx.day(root.end!) : `${ctx.day(root.start!)} – ${ctx.day(root.end!)}`;
     phaseCharts.push(
       `<details class="phase-chart"${open}><summary><span class="pc-title">${htmlTitle(root.title)}</span>` +
-        `<span class="pc-meta">${escapeHtml(dates)} · ${rows.length} ${rows.length === 1 ? "task" : "tasks"} · ${ctx.percent(root.progress)}</span>${statusBadge(root.status)}</summary>` +
+        `<span class="pc-meta">${escapeHtml(dates)} · ${words.tasks(rows.length)} · ${ctx.percent(root.progress)}</span>${statusBadge(root.status)}</summary>` +
         `<div class="chart-scroll">${chart}</div></details>`,
     );
   }
 
-  const unscheduled = plan.items.filter((i) => !tree.isScheduled(i) && i.status !== "cancelled");
+  const { unscheduled } = ctx.report;
   const unscheduledNote = unscheduled.length
-    ? `<p class="muted small">Not scheduled (no dates): ${unscheduled
+    ? `<p class="muted small">${words.notScheduled} ${unscheduled
         .slice(0, 20)
-        .map((i) => `<a href="#${ctx.anchor("item", i.id)}">${htmlTitle(i.title)}</a>`)
-        .join(", ")}${unscheduled.length > 20 ? ` and ${unscheduled.length - 20} more` : ""}.</p>`
+        .map(({ item, inside }) => `<a href="#${ctx.anchor("item", item.id)}">${htmlTitle(item.title)}</a>${inside ? ` ${labels.attention.inside(inside)}` : ""}`)
+        .join(", ")}${unscheduled.length > 20 ? ` ${labels.more(unscheduled.length - 20)}` : ""}.</p>`
     : "";
 
   return (
     head +
-    `<p class="section-lead">Planned schedule, ${escapeHtml(scale.unit === "quarter" ? "by quarter" : `by ${scale.unit}`)}. Hover a bar for details.</p>` +
+    `<p class="section-lead">${words.lead(escapeHtml(scale.unit === "quarter" ? words.byQuarter : words.by(scale.unit)))}</p>` +
     legend() +
     `<div class="chart-scroll">${overview}</div>` +
-    (phaseCharts.length ? `<h3 class="sub">Phases in detail</h3><div class="phase-charts">${phaseCharts.join("\n")}</div>` : "") +
+    (phaseCharts.length ? `<h3 class="sub">${words.phasesInDetail}</h3><div class="phase-charts">${phaseCharts.join("\n")}</div>` : "") +
     unscheduledNote +
     scheduleTable(ctx, tree) +
     `</section>`
