@@ -1,5 +1,7 @@
 import type { Plan } from "../plan/types.js";
 import { buildReport } from "../report/build-report.js";
+import { labelsFor } from "../report/i18n/labels-for.js";
+import { resolveLang } from "../report/i18n/resolve-lang.js";
 import { defaultDateLocale, type Locale } from "./dates.js";
 import type { TerminalContext } from "./terminal/context.js";
 import { portfolioTable, type PortfolioEntry } from "./terminal/portfolio-table.js";
@@ -16,8 +18,14 @@ export interface TerminalOptions {
   width?: number;
   /** A chalk instance or a colour level (default 0: no colour). */
   color?: ColorOption;
-  /** date-fns locale for dates (default English). */
+  /** date-fns locale for dates (default English; the CLI loads the one of the report's language). */
   dateLocale?: Locale;
+  /**
+   * The report's language: a code `labelsFor` takes (`ru`, `pt-BR`, `zh-CN` …);
+   * default the roadmap's `locale`, then English. Labels, numbers and
+   * percentages follow it.
+   */
+  lang?: string;
 }
 
 export interface TimelineOptions extends TerminalOptions {
@@ -30,14 +38,32 @@ const MIN_WIDTH = 24;
 /** Wider than this and the status report only gets sparser. */
 const MAX_REPORT_WIDTH = 120;
 
-function context(plan: Plan | undefined, options: TerminalOptions, maxWidth = Infinity): TerminalContext {
+/** `lang` is the report's language: the option, else the roadmap's `locale`, else English. */
+function context(lang: string | undefined, options: TerminalOptions, maxWidth = Infinity): TerminalContext {
   const width = Math.floor(options.width ?? 80);
+  const t = labelsFor(lang);
   return {
     width: Math.min(maxWidth, Math.max(MIN_WIDTH, Number.isFinite(width) ? width : 80)),
     theme: makeTheme(options.color),
     dateLocale: options.dateLocale ?? defaultDateLocale,
-    numberLocale: plan?.roadmap.locale ?? "en",
+    // The code as given: a regional one keeps its region for numbers (`pt-BR`).
+    numberLocale: lang || "en",
+    t,
   };
+}
+
+/**
+ * The portfolio's language: `--lang`, else the one all its roadmaps share
+ * (their `lang`, else their `locale`), else English; its dates the same way.
+ */
+function portfolioOptions(entries: PortfolioEntry[], options: TerminalOptions): TerminalOptions {
+  if (options.lang !== undefined) return options;
+  const known = entries.flatMap((e) => {
+    const lang = e.lang ?? e.plan?.roadmap.locale;
+    return lang === undefined ? [] : [{ lang, dateLocale: e.dateLocale }];
+  });
+  if (known.length === 0 || new Set(known.map((k) => resolveLang(k.lang))).size > 1) return options;
+  return { ...options, dateLocale: options.dateLocale ?? known[0].dateLocale, lang: known[0].lang };
 }
 
 /**
@@ -50,16 +76,20 @@ function context(plan: Plan | undefined, options: TerminalOptions, maxWidth = In
  */
 export function renderTerminal(plan: Plan, options: TerminalOptions = {}): string {
   const clean = sanitizeStrings(plan);
-  return statusReport(buildReport(clean), context(clean, options, MAX_REPORT_WIDTH));
+  return statusReport(buildReport(clean), context(options.lang ?? clean.roadmap.locale, options, MAX_REPORT_WIDTH));
 }
 
-/** The portfolio table: one row per roadmap (those that did not load show their errors). */
+/**
+ * The portfolio table: one row per roadmap (those that did not load show
+ * their errors), in `lang`, else the language its roadmaps share, else English.
+ */
 export function renderPortfolio(entries: PortfolioEntry[], options: TerminalOptions = {}): string {
-  return portfolioTable(sanitizeStrings(entries), context(undefined, options, MAX_REPORT_WIDTH));
+  const own = portfolioOptions(entries, options);
+  return portfolioTable(sanitizeStrings(entries), context(own.lang, own, MAX_REPORT_WIDTH));
 }
 
 /** A Gantt chart of the plan scaled to `width`: phases (and tasks to `depth`), a time axis, today, critical items. */
 export function renderTimeline(plan: Plan, options: TimelineOptions = {}): string {
   const clean = sanitizeStrings(plan);
-  return timelineChart(clean, context(clean, options), { depth: Math.max(1, Math.floor(options.depth ?? 1)) });
+  return timelineChart(clean, context(options.lang ?? clean.roadmap.locale, options), { depth: Math.max(1, Math.floor(options.depth ?? 1)) });
 }

@@ -40,9 +40,9 @@ describe("renderTerminal (one roadmap)", () => {
         ◆ General availability                Nov 21
 
       Risks  3 open
-        8  high      Data migration errors  medium × critical  Sam Ortiz
-        2  low       Vendor lock-in         low × medium
-        –  unscored  Unknown unknowns
+        8  High      Data migration errors  Medium × Critical  Sam Ortiz
+        2  Low       Vendor lock-in         Low × Medium
+        –  Unscored  Unknown unknowns
 
       KPIs  current against the target due
         ✓ P95 latency          310 ms  ≤ 350 by Sep 30    meets
@@ -65,22 +65,22 @@ describe("renderTerminal (one roadmap)", () => {
     expect(out.replace(/\u001b\[[0-9;]*m/g, "")).toBe(renderTerminal(plan, { width: 80, color: 0, dateLocale }));
   });
 
-  it("formats dates and numbers in the roadmap's locale and lines up Russian and emoji titles", async () => {
+  it("speaks the roadmap's locale (labels, dates, numbers) and lines up Russian and emoji titles", async () => {
     const { plan, dateLocale } = await planFileWithLocale(fixture("ru.yaml"));
     expect(`\n${renderTerminal(plan, { width: 72, dateLocale })}`).toMatchInlineSnapshot(`
       "
       🚀 Миграция платформы — Осень 2025
-      Команда архитектуры · as of 25 окт. 2025 г.
+      Команда архитектуры · на 25 окт. 2025 г.
 
-      Progress  ██████████│█░░░░░░░░░░░░░░░░░   40%  ● on track · expected 38%
-      Schedule  6 окт. 2025 г. → 28 нояб. 2025 г. · 34 days left
+      Прогресс  █████████│█░░░░░░░░░░░░░░░░  40 %  ● по плану · ожидалось 38 %
+      Сроки     6 окт. 2025 г. → 28 нояб. 2025 г. · осталось 34 дня
 
-      Phases
-        now   ▶ 2️⃣ Перенос сервисов      20 окт. – 14 нояб.   ████░░░░░░░░ 30%
-        next  · 3️⃣ Переключение трафика  17 нояб. – 28 нояб.  ░░░░░░░░░░░░  0%
+      Этапы
+        сейчас  ▶ 2️⃣ Перенос сервисов   20 окт. – 14 нояб.   ████░░░░░░░░ 30 %
+        далее   · 3️⃣ Переключение тра…  17 нояб. – 28 нояб.  ░░░░░░░░░░░░  0 %
 
-      Critical path  finish 28 нояб. 2025 г. · best case 28 нояб. 2025 г.
-        ✓ 1 item done
+      Критический путь  окончание 28 нояб. 2025 г. · в лучшем случае 28 нояб.…
+        ✓ 1 элемент готов
         ▶ 2️⃣ Перенос сервисов      20 окт. – 14 нояб.
         · 3️⃣ Переключение трафика  17 нояб. – 28 нояб.
       "
@@ -97,7 +97,8 @@ describe("renderTerminal (one roadmap)", () => {
   ];
   it.each(forecastCases)("the forecast under the schedule: %s", async (_, text, forecast, line) => {
     const plan = planOf(text, "platform.yaml", undefined, forecast);
-    const out = renderTerminal(plan, { width: 80, dateLocale: await dateLocaleOf(plan) });
+    // English labels whatever the roadmap's locale: the lines are found by their English headings.
+    const out = renderTerminal(plan, { width: 80, dateLocale: await dateLocaleOf(plan), lang: "en" });
     const lines = out.split("\n");
     if (line === null) return expect(lines.filter((l) => l.startsWith("Forecast"))).toEqual([]);
     expect(lines[lines.findIndex((l) => l.startsWith("Schedule")) + 1]).toBe(line);
@@ -105,7 +106,7 @@ describe("renderTerminal (one roadmap)", () => {
 
   it("leaves out empty sections", async () => {
     const { plan, dateLocale } = await planFileWithLocale(fixture("tr.yaml"));
-    const out = renderTerminal(plan, { width: 80, dateLocale });
+    const out = renderTerminal(plan, { width: 80, dateLocale, lang: "en" });
     for (const heading of ["Blocked", "KPIs", "Budget", "Upcoming"]) expect(out).not.toMatch(new RegExp(`^${heading}`, "m"));
     expect(out).toMatch(/^Risks {2}1 open$/m);
   });
@@ -163,5 +164,30 @@ describe("renderPortfolio", () => {
 
   it("with colour", async () => {
     await expect(renderPortfolio(await entries(), { width: 80, color: colour })).toMatchFileSnapshot("./__snapshots__/portfolio-80.ansi");
+  });
+});
+
+describe("renderPortfolio's language", () => {
+  const files = ["platform.yaml", "ru.yaml", "tr.yaml"];
+  async function entries(names: string[]) {
+    const planned = await Promise.all(names.map((f) => planFileWithLocale(fixture(f))));
+    return planned.map(({ plan, dateLocale }, i) => ({ file: `fixtures/${names[i]}`, plan, dateLocale, errors: 0, warnings: 0 }));
+  }
+
+  it("is English when the roadmaps' locales differ", async () => {
+    expect(renderPortfolio(await entries(files), { width: 80 })).toMatch(/^Portfolio {2}3 roadmaps · as of Oct 25, 2025\n {2}Roadmap +Progress +Schedule/);
+  });
+
+  it("is the locale the roadmaps share, dates included", async () => {
+    const out = renderPortfolio(await entries(["ru.yaml", "ru.yaml"]), { width: 80 });
+    expect(out).toMatch(/^Портфель {2}2 дорожные карты · на 25 окт\. 2025 г\.\n {2}Дорожная карта +Прогресс +Сроки/);
+    expect(out).toContain("по плану");
+  });
+
+  it("is `lang` when given", async () => {
+    const out = renderPortfolio(await entries(files), { width: 80, lang: "tr" });
+    expect(out.split("\n")[0]).toMatch(/^Portföy {2}3 yol haritası/);
+    expect(out).toContain("geride");
+    expect(out).not.toMatch(/\b(behind|on track|Roadmap|Progress)\b/);
   });
 });

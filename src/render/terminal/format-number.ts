@@ -21,12 +21,6 @@ export function formatNumber(value: number, locale?: string): string {
   return numberFormat(locale, { maximumFractionDigits: 2 }, "n").format(value);
 }
 
-/** A whole percentage: `26%`. */
-export function formatPercent(fraction: number): string {
-  const p = Number.isFinite(fraction) ? Math.round(Math.min(1, Math.max(0, fraction)) * 100) : 0;
-  return `${p}%`;
-}
-
 /**
  * Exact money from integer cents in the roadmap's locale, with the currency
  * when it is an ISO code (`$12,000.00`, `12 000,00 ₽`), else the number and

@@ -1,8 +1,6 @@
 import type { Plan } from "../../plan/types.js";
 import { defaultDateLocale, formatDay, type Locale } from "../dates.js";
 import type { TerminalContext } from "./context.js";
-import { formatPercent } from "./format-number.js";
-import { labels } from "./labels.js";
 import { progressBar } from "./progress-bar.js";
 import { sanitizeLine } from "./sanitize-terminal.js";
 import { section } from "./section.js";
@@ -19,6 +17,8 @@ export interface PortfolioEntry {
   warnings: number;
   /** The roadmap's date locale (default English). */
   dateLocale?: Locale;
+  /** The roadmap's report language (default its `locale`): the table takes it when every roadmap has the same. */
+  lang?: string;
 }
 
 /** Bar width of the portfolio column at a report width. */
@@ -33,35 +33,36 @@ function barWidth(width: number): number {
  */
 export function portfolioTable(entries: PortfolioEntry[], ctx: TerminalContext): string {
   const t = ctx.theme;
+  const words = ctx.t;
   const bar = barWidth(ctx.width);
   const head: Cell[] = [
-    cell(labels.column.roadmap, t.muted),
-    cell(labels.column.progress, t.muted),
+    cell(words.column.roadmap, t.muted),
+    cell(words.column.progress, t.muted),
     empty,
-    cell(labels.column.schedule, t.muted),
-    cell(labels.column.finish, t.muted),
-    cell(labels.column.risks, t.muted),
-    cell(labels.column.errors, t.muted),
+    cell(words.column.schedule, t.muted),
+    cell(words.column.finish, t.muted),
+    cell(words.column.risks, t.muted),
+    cell(words.column.errors, t.muted),
   ];
   // Roadmaps can be measured at different dates (their own `as-of` settings): then each row says its date.
   const dates = new Set(entries.flatMap((e) => (e.plan ? [e.plan.asOf] : [])));
   const perRow = dates.size > 1;
-  if (perRow) head.push(cell(labels.column.asOf, t.muted));
+  if (perRow) head.push(cell(words.column.asOf, t.muted));
   const rows = entries.map((e): Cell[] => {
     const errors = e.errors > 0 ? cell(`${SYMBOL.blocked} ${e.errors}`, t.bad) : cell(SYMBOL.done, t.done);
     const file = sanitizeLine(e.file);
     if (!e.plan) {
-      return [cell(file, t.muted), empty, empty, cell(labels.noPlan, t.muted), empty, empty, errors, empty];
+      return [cell(file, t.muted), empty, empty, cell(words.flag.noPlan, t.muted), empty, empty, errors, empty];
     }
     const p = e.plan;
-    const words = scheduleWords(p.schedule);
+    const state = scheduleWords(p.schedule, ctx);
     const locale = e.dateLocale ?? defaultDateLocale;
     const open = p.openRisks.length;
     return [
       cell(sanitizeLine(p.title) || file),
       painted(progressBar(p.progress, bar, t)),
-      cell(formatPercent(p.progress)),
-      cell(`${words.symbol} ${words.text}`, schedulePaint(p.schedule, ctx)),
+      cell(words.percent(p.progress)),
+      cell(`${state.symbol} ${state.text}`, schedulePaint(p.schedule, ctx)),
       cell(p.finish ? shortDate(p.finish, locale) : "–", p.finish ? undefined : t.muted),
       cell(String(open), open > 0 ? undefined : t.muted),
       errors,
@@ -75,8 +76,12 @@ export function portfolioTable(entries: PortfolioEntry[], ctx: TerminalContext):
   );
   const broken = entries.filter((e) => e.errors > 0).length;
   const asOf = dates.size === 1 ? [...dates][0] : undefined;
-  const note = [labels.roadmaps(entries.length), broken > 0 ? labels.withErrors(broken) : "", asOf ? labels.asOf(formatDay(asOf, defaultDateLocale)) : perRow ? labels.eachAsOfItsOwnDate : ""]
+  const note = [
+    words.count.roadmaps(entries.length),
+    broken > 0 ? words.count.withErrors({ count: broken }) : "",
+    asOf ? words.when.asOf({ date: formatDay(asOf, ctx.dateLocale) }) : perRow ? words.flag.eachAsOfOwnDate : "",
+  ]
     .filter(Boolean)
     .join(" · ");
-  return `${section(ctx, labels.section.portfolio, note, lines).join("\n")}\n`;
+  return `${section(ctx, words.section.portfolio, note, lines).join("\n")}\n`;
 }

@@ -1,11 +1,10 @@
 import type { ScheduleState } from "../../plan/types.js";
 import type { TerminalContext } from "./context.js";
-import { labels } from "./labels.js";
 
 /** Ahead / on track / behind as a symbol and words, readable without colour. */
-export function scheduleWords(state: ScheduleState): { symbol: string; text: string } {
+export function scheduleWords(state: ScheduleState, ctx: TerminalContext): { symbol: string; text: string } {
   const symbol = state === "ahead" ? "▲" : state === "behind" ? "▼" : "●";
-  return { symbol, text: labels.schedule[state] };
+  return { symbol, text: ctx.t.schedule[state] };
 }
 
 /** Behind in the warning colour, otherwise the done colour. */

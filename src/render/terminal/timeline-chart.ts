@@ -1,13 +1,13 @@
 import { isoToDay } from "../../plan/day-number.js";
 import type { Plan, PlannedItem } from "../../plan/types.js";
 import { formatDay } from "../dates.js";
-import { labels } from "./labels.js";
 import type { TerminalContext } from "./context.js";
 import { displayWidth, padEnd } from "./display-width.js";
 import { filledCells } from "./progress-bar.js";
 import { sanitizeLine } from "./sanitize-terminal.js";
 import { statusSymbol, SYMBOL } from "./symbols.js";
 import { timeAxis, type TimeAxis } from "./time-axis.js";
+import type { Labels } from "../../report/i18n/labels.js";
 import type { Theme } from "./theme.js";
 import { truncate } from "./truncate.js";
 
@@ -44,15 +44,23 @@ function barGlyphs(item: PlannedItem, length: number, theme: Theme): Glyph[] {
   return Array.from({ length }, (_, i) => (i < filled ? { ch: GANTT.done, paint: theme.active } : { ch: rest, paint: restPaint }));
 }
 
-function chartRow(item: PlannedItem, axis: TimeAxis, today: number | null, theme: Theme): string {
+function chartRow(item: PlannedItem, axis: TimeAxis, today: number | null, theme: Theme, words: Labels): string {
   const glyphs: Glyph[] = Array.from({ length: axis.width }, () => ({ ch: " " }));
   const place = (col: number, g: Glyph) => {
     if (col >= 0 && col < axis.width) glyphs[col] = g;
   };
   if (today !== null) place(today, { ch: GANTT.today, paint: theme.warn });
   if (item.start === null || item.end === null) {
-    const text = item.status === "cancelled" ? labels.timeline.cancelled : labels.unscheduled;
-    [...text].forEach((ch, i) => place(i, { ch, paint: theme.muted }));
+    const text = item.status === "cancelled" ? words.flag.cancelled : words.flag.unscheduled;
+    // A wide character (Chinese, Japanese) takes two cells: it goes in the first, the second is left empty.
+    let col = 0;
+    for (const ch of text) {
+      const w = displayWidth(ch);
+      if (col + w > axis.width) break;
+      place(col, { ch, paint: theme.muted });
+      for (let k = 1; k < w; k++) place(col + k, { ch: "", paint: theme.muted });
+      col += w;
+    }
     return paintRow(glyphs);
   }
   const s = isoToDay(item.start);
@@ -82,18 +90,19 @@ function rowsOf(plan: Plan, depth: number): PlannedItem[] {
  */
 export function timelineChart(plan: Plan, ctx: TerminalContext, options: { depth: number }): string {
   const t = ctx.theme;
+  const words = ctx.t;
   const items = rowsOf(plan, options.depth);
-  const title = t.heading(truncate(sanitizeLine(plan.title) || labels.untitled, ctx.width));
+  const title = t.heading(truncate(sanitizeLine(plan.title) || words.report.untitled, ctx.width));
   const scheduled = items.filter((p) => p.start !== null && p.end !== null);
   const lines = [title];
   if (plan.start && plan.finish) {
     lines.push(
       t.muted(
-        truncate(`${formatDay(plan.start, ctx.dateLocale)} → ${formatDay(plan.finish, ctx.dateLocale)} · ${labels.asOf(formatDay(plan.asOf, ctx.dateLocale))}`, ctx.width),
+        truncate(`${formatDay(plan.start, ctx.dateLocale)} → ${formatDay(plan.finish, ctx.dateLocale)} · ${words.when.asOf({ date: formatDay(plan.asOf, ctx.dateLocale) })}`, ctx.width),
       ),
     );
   }
-  if (items.length === 0) return `${lines.join("\n")}\n\n${t.muted(labels.timeline.nothingToDraw)}\n`;
+  if (items.length === 0) return `${lines.join("\n")}\n\n${t.muted(words.timeline.nothingToDraw)}\n`;
 
   // Label column: indent, status symbol, title; then "!" for critical items.
   const indentOf = (p: PlannedItem) => "  ".repeat(p.depth);
@@ -110,7 +119,7 @@ export function timelineChart(plan: Plan, ctx: TerminalContext, options: { depth
   if (!from || !to || chartWidth < 10) {
     lines.push("");
     for (const p of items) lines.push(truncate(`${indentOf(p)}${statusSymbol(p.status)} ${titleOf(p)}`, ctx.width));
-    const why = !from || !to ? labels.timeline.nothingScheduled : labels.timeline.tooNarrow;
+    const why = !from || !to ? words.timeline.noPhaseHasDates : words.timeline.tooNarrow;
     lines.push("", t.muted(truncate(why, ctx.width)));
     return `${lines.join("\n")}\n`;
   }
@@ -140,17 +149,17 @@ export function timelineChart(plan: Plan, ctx: TerminalContext, options: { depth
     const title = room > 0 ? padEnd(truncate(titleOf(p), room), room) : "";
     const critical = p.critical ? t.critical(SYMBOL.critical) : " ";
     const text = p.depth === 0 ? title : t.muted(title);
-    lines.push(`${indent}${symbolPaint(symbol)} ${text} ${critical} ${chartRow(p, axis, todayCol, t)}`.replace(/ +$/, ""));
+    lines.push(`${indent}${symbolPaint(symbol)} ${text} ${critical} ${chartRow(p, axis, todayCol, t, words)}`.replace(/ +$/, ""));
   }
 
   const legend = [
-    `${GANTT.done} ${labels.timeline.done}`,
-    `${GANTT.remaining} ${labels.timeline.remaining}`,
-    `${GANTT.todo} ${labels.timeline.todo}`,
-    `${GANTT.blocked} ${labels.timeline.blocked}`,
-    `◇ ${labels.timeline.milestone}`,
-    `${SYMBOL.critical} ${labels.timeline.critical}`,
-    todayCol !== null ? `${GANTT.todayHead} ${labels.timeline.today}` : labels.timeline.todayOffChart(formatDay(plan.asOf, ctx.dateLocale)),
+    `${GANTT.done} ${words.timeline.legendDone}`,
+    `${GANTT.remaining} ${words.timeline.legendRemaining}`,
+    `${GANTT.todo} ${words.timeline.legendTodo}`,
+    `${GANTT.blocked} ${words.timeline.legendBlocked}`,
+    `◇ ${words.timeline.legendMilestone}`,
+    `${SYMBOL.critical} ${words.timeline.legendCritical}`,
+    todayCol !== null ? `${GANTT.todayHead} ${words.timeline.legendToday}` : words.timeline.todayOffChart({ date: formatDay(plan.asOf, ctx.dateLocale) }),
   ];
   // Wrap the legend at entry boundaries so it never runs past the width.
   const legendLines: string[] = [];

@@ -1,7 +1,6 @@
 import type { Report } from "../../../report/report.js";
 import type { TerminalContext } from "../context.js";
 import { itemLabel } from "../item-label.js";
-import { labels } from "../labels.js";
 import { section } from "../section.js";
 import { SYMBOL } from "../symbols.js";
 import { cell, cells, empty, renderTable } from "../table.js";
@@ -17,8 +16,8 @@ export function blockedSection(report: Report, ctx: TerminalContext): string[] {
     cells(...itemLabel(report.plan, item, t)),
     insideCell(inside, ctx),
     datesCell(item, ctx, report.asOf),
-    item.critical ? cell(`${SYMBOL.critical} ${labels.critical}`, t.critical) : empty,
+    item.critical ? cell(`${SYMBOL.critical} ${ctx.t.flag.critical}`, t.critical) : empty,
   ]);
   const lines = renderTable(rows, [{}, { flex: true, min: 14, gap: 1 }, { drop: 3 }, { drop: 2 }, { drop: 1 }], { width: ctx.width, indent: INDENT });
-  return section(ctx, labels.section.blocked, labels.items(list.length), [...lines, ...more(list.length - shown.length, ctx)]);
+  return section(ctx, ctx.t.section.blocked, ctx.t.count.items(list.length), [...lines, ...more(list.length - shown.length, ctx)]);
 }

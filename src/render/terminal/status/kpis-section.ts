@@ -3,7 +3,6 @@ import { KpiVerdict } from "../../../report/kpi-verdict.js";
 import type { Report } from "../../../report/report.js";
 import type { TerminalContext } from "../context.js";
 import { formatNumber } from "../format-number.js";
-import { labels } from "../labels.js";
 import { sanitizeLine } from "../sanitize-terminal.js";
 import { section } from "../section.js";
 import { shortDate } from "../short-date.js";
@@ -23,7 +22,7 @@ function targetText(k: PlannedKpi, asOf: string, ctx: TerminalContext): string {
   const sign = k.better === "lower" ? "≤" : "≥";
   // The unit is on the current value; the target leaves it out to stay short.
   const value = (n: number) => (k.unit === "%" ? `${formatNumber(n, ctx.numberLocale)}%` : formatNumber(n, ctx.numberLocale));
-  const by = (date: string | null) => (date ? ` ${labels.by(shortDate(date, ctx.dateLocale, asOf))}` : "");
+  const by = (date: string | null) => (date ? ` ${ctx.t.when.by({ date: shortDate(date, ctx.dateLocale, asOf) })}` : "");
   if (k.due !== null) return `${sign} ${value(k.due)}${by(k.dueDate)}`;
   if (k.next) return `${sign} ${value(k.next.value)}${by(k.next.date)}`;
   if (k.final !== null) return `${sign} ${value(k.final)}`;
@@ -46,9 +45,9 @@ export function kpisSection(report: Report, ctx: TerminalContext): string[] {
       cell(sanitizeLine(k.title) || k.id),
       cell(k.current === null ? "–" : kpiValue(k.current, k, ctx)),
       cell(targetText(k, report.asOf, ctx), t.muted),
-      cell(labels.verdict[verdict], paint),
+      cell(ctx.t.verdict[verdict], paint),
     ];
   });
   const lines = renderTable(rows, [{}, { flex: true, min: 16, gap: 1 }, { align: "right", max: 16 }, { drop: 1 }, {}], { width: ctx.width, indent: INDENT });
-  return section(ctx, labels.section.kpis, labels.kpisNote, lines);
+  return section(ctx, ctx.t.section.kpis, ctx.t.kpi.againstDue, lines);
 }

@@ -1,9 +1,7 @@
 import type { PlannedItem } from "../../../plan/types.js";
 import type { Report } from "../../../report/report.js";
 import type { TerminalContext } from "../context.js";
-import { formatPercent } from "../format-number.js";
 import { itemLabel } from "../item-label.js";
-import { labels } from "../labels.js";
 import { progressBar } from "../progress-bar.js";
 import { section } from "../section.js";
 import { daysBetween, shortDate } from "../short-date.js";
@@ -14,11 +12,12 @@ import { datesCell, INDENT, LIST_LIMIT, rowBarWidth, symbolCell } from "./rows.j
 /** What to say about a phase: blocked, overdue, late, how soon it starts, or critical. */
 function phaseNote(item: PlannedItem, asOf: string, ctx: TerminalContext): Cell {
   const t = ctx.theme;
-  if (item.status === "blocked") return cell(`${SYMBOL.blocked} ${labels.blocked}`, t.bad);
-  if (item.overdue) return cell(`${SYMBOL.overdue} ${labels.overdue}`, t.warn);
-  if (item.late) return cell(`${SYMBOL.overdue} ${labels.lateForDue(shortDate(item.due as string, ctx.dateLocale, asOf))}`, t.warn);
-  if (item.status === "todo" && item.start && item.start > asOf) return cell(labels.inDays(daysBetween(asOf, item.start)), t.muted);
-  if (item.critical) return cell(`${SYMBOL.critical} ${labels.critical}`, t.critical);
+  const words = ctx.t;
+  if (item.status === "blocked") return cell(`${SYMBOL.blocked} ${words.flag.blocked}`, t.bad);
+  if (item.overdue) return cell(`${SYMBOL.overdue} ${words.flag.overdue}`, t.warn);
+  if (item.late) return cell(`${SYMBOL.overdue} ${words.when.lateForDue({ date: shortDate(item.due as string, ctx.dateLocale, asOf) })}`, t.warn);
+  if (item.status === "todo" && item.start && item.start > asOf) return cell(words.relativeDays(daysBetween(asOf, item.start)), t.muted);
+  if (item.critical) return cell(`${SYMBOL.critical} ${words.flag.critical}`, t.critical);
   return empty;
 }
 
@@ -35,19 +34,19 @@ export function phasesSection(report: Report, ctx: TerminalContext): string[] {
     cells(...itemLabel(plan, p, ctx.theme)),
     datesCell(p, ctx, report.asOf),
     p.milestone ? empty : painted(progressBar(p.progress, barWidth, ctx.theme)),
-    p.milestone ? empty : cell(formatPercent(p.progress)),
+    p.milestone ? empty : cell(ctx.t.percent(p.progress)),
     phaseNote(p, report.asOf, ctx),
   ];
   const open = report.current.length === 0 && report.next.length === 0 ? report.openPhases.slice(0, LIST_LIMIT) : [];
   const rows = [
-    ...report.current.map((p, i) => row(i === 0 ? labels.phaseTag.now : "", p)),
-    ...report.next.map((p, i) => row(i === 0 ? labels.phaseTag.next : "", p)),
-    ...open.map((p, i) => row(i === 0 ? labels.phaseTag.open : "", p)),
+    ...report.current.map((p, i) => row(i === 0 ? ctx.t.tag.now : "", p)),
+    ...report.next.map((p, i) => row(i === 0 ? ctx.t.tag.next : "", p)),
+    ...open.map((p, i) => row(i === 0 ? ctx.t.tag.open : "", p)),
   ];
   const lines = renderTable(
     rows,
     [{}, {}, { flex: true, min: 18, gap: 1 }, { drop: 3 }, { drop: 2 }, { align: "right", gap: 1 }, { drop: 4 }],
     { width: ctx.width, indent: INDENT },
   );
-  return section(ctx, labels.section.phases, "", lines);
+  return section(ctx, ctx.t.section.phases, "", lines);
 }

@@ -1,6 +1,5 @@
 import type { PlannedItem } from "../../../plan/types.js";
 import type { TerminalContext } from "../context.js";
-import { labels } from "../labels.js";
 import { shortRange } from "../short-date.js";
 import { statusSymbol, SYMBOL } from "../symbols.js";
 import { cell, type Cell } from "../table.js";
@@ -33,16 +32,16 @@ export function symbolCell(item: PlannedItem, ctx: TerminalContext): Cell {
 }
 
 /** An item's planned dates (`Oct 6 – Oct 17`), or `fallback` when it has none. */
-export function datesCell(item: PlannedItem, ctx: TerminalContext, asOf: string, fallback: string = labels.unscheduled): Cell {
+export function datesCell(item: PlannedItem, ctx: TerminalContext, asOf: string, fallback: string = ctx.t.flag.unscheduled): Cell {
   return cell(item.start && item.end ? shortRange(item.start, item.end, ctx.dateLocale, asOf) : fallback, ctx.theme.muted);
 }
 
 /** `+N`: the flagged items an entry stands for, or an empty cell. */
 export function insideCell(inside: number, ctx: TerminalContext): Cell {
-  return cell(inside > 0 ? labels.inside(inside) : "", ctx.theme.muted);
+  return cell(inside > 0 ? `+${ctx.t.number(inside)}` : "", ctx.theme.muted);
 }
 
 /** The `… N more` line under a list cut at its limit. */
 export function more(count: number, ctx: TerminalContext): string[] {
-  return count > 0 ? [`${" ".repeat(INDENT)}${ctx.theme.muted(labels.more(count))}`] : [];
+  return count > 0 ? [`${" ".repeat(INDENT)}${ctx.theme.muted(ctx.t.list.more({ count }))}`] : [];
 }
