@@ -1,6 +1,7 @@
 import { checklist } from "./checklist.js";
 import { day, names, type MarkdownContext } from "./context.js";
 import { escapeMarkdown } from "./escape-markdown.js";
+import { labels } from "./labels.js";
 import { markdownBody } from "./markdown-body.js";
 import { markdownTable } from "./markdown-table.js";
 import { reviewDue } from "../../plan/review-due.js";
@@ -26,23 +27,24 @@ export function overviewSection(ctx: MarkdownContext): string[] {
     header.push(name);
     row.push(value);
   };
-  if (roadmap.owner?.length) fact("Owner", names(roadmap.owner));
-  if (roadmap.version) fact("Version", escapeMarkdown(roadmap.version));
-  if (roadmap.updated) fact("Updated", day(ctx, roadmap.updated));
+  const words = labels.overview;
+  if (roadmap.owner?.length) fact(words.owner, names(roadmap.owner));
+  if (roadmap.version) fact(words.version, escapeMarkdown(roadmap.version));
+  if (roadmap.updated) fact(words.updated, day(ctx, roadmap.updated));
   if (roadmap.review) {
     let review = describeReviewCycle(roadmap.review.every);
     const next = roadmap.review.next ?? (roadmap.updated ? reviewDue(roadmap.updated, roadmap.review.every) : undefined);
     if (next) {
-      review += `, next by ${day(ctx, next)}${next < ctx.plan.asOf ? " ⚠️ overdue" : ""}`;
+      review += `, ${words.nextBy(day(ctx, next))}${next < ctx.plan.asOf ? ` ${words.overdue}` : ""}`;
     }
-    fact("Review", review);
+    fact(words.review, review);
   }
-  if (roadmap.start) fact("Start", day(ctx, roadmap.start));
-  if (roadmap.repository) fact("Repository", repositoryLink(roadmap.repository));
+  if (roadmap.start) fact(words.start, day(ctx, roadmap.start));
+  if (roadmap.repository) fact(words.repository, repositoryLink(roadmap.repository));
   if (header.length) blocks.push(markdownTable(header, [row]));
   const notes = markdownBody(roadmap.notes, 1);
   if (notes) blocks.push(notes);
-  if (roadmap.deliverables.length) blocks.push("**Deliverables:**", checklist(roadmap.deliverables).join("\n"));
-  if (roadmap.success.length) blocks.push("**Success criteria:**", checklist(roadmap.success).join("\n"));
+  if (roadmap.deliverables.length) blocks.push(`**${words.deliverables}:**`, checklist(roadmap.deliverables).join("\n"));
+  if (roadmap.success.length) blocks.push(`**${words.successCriteria}:**`, checklist(roadmap.success).join("\n"));
   return blocks;
 }

@@ -84,7 +84,7 @@ export function statusSection(ctx: MarkdownContext): string[] {
   const blocks = [`## ${labels.section.status}`, statusTable(ctx)];
   const facts: string[] = [...forecastFact(ctx)];
   if (report.current.length) {
-    facts.push(`- **${words.now}:** ${limited(report.current.map((p) => `${statusEmoji[p.status]} ${escapeMarkdown(p.title)} (${percent(p.progress)})`))}`);
+    facts.push(`- **${words.now} (${report.current.length}):** ${limited(report.current.map((p) => `${statusEmoji[p.status]} ${escapeMarkdown(p.title)} (${percent(p.progress)})`))}`);
   }
   if (report.next.length) facts.push(`- **${words.next}:** ${limited(report.next.map((p) => nextPart(ctx, p)))}`);
   facts.push(
