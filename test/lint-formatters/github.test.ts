@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { escapeData, escapeProperty, github } from "../../src/lint/formatters/github.js";
 import { sanitizeText } from "../../src/render/text/sanitize-text.js";
-import { BROKEN, HOSTILE, context, lintTexts, readRoadmap } from "./sample.js";
+import { BROKEN, HOSTILE, context, lintTexts } from "./sample.js";
 
 /** What the Actions runner does with a command line (ActionCommand.TryParse and Unescape). */
 function parseCommand(line: string) {

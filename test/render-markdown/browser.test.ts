@@ -23,8 +23,6 @@ const MERMAID_BUNDLE = createRequire(import.meta.url).resolve("mermaid/dist/merm
 const missing = chromiumMissingReason();
 if (missing && process.env.REQUIRE_BROWSER === "1") throw new Error(`REQUIRE_BROWSER=1 but ${missing}`);
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 /** The report as a page: micromark's GFM HTML with each mermaid block drawn by Mermaid. */
 function page(markdown: string): string {
   const body = renderGfm(markdown).replace(

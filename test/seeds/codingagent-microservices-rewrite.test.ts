@@ -2,7 +2,6 @@
 // Expected counts are taken from the seed text by hand, not from the YAML.
 import { describe, it, expect } from "vitest";
 import { loadSeed } from "./load-seed.js";
-import type { Item, Roadmap } from "../../src/model.js";
 
 const { roadmap, diagnostics, rm, item, tasksIn } = loadSeed("codingagent-microservices-rewrite");
 

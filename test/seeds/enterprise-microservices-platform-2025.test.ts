@@ -3,7 +3,7 @@
 import { describe, it, expect } from "vitest";
 import { loadSeed } from "./load-seed.js";
 
-const { roadmap, diagnostics, budget } = loadSeed("enterprise-microservices-platform-2025");
+const { roadmap, diagnostics } = loadSeed("enterprise-microservices-platform-2025");
 
 const dollars = (n: number) => Math.round(n * 100); // the model keeps money in integer cents
 

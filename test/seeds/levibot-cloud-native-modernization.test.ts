@@ -2,7 +2,7 @@
 // Expected counts are taken from the seed text by hand, not from the YAML.
 import { describe, it, expect } from "vitest";
 import { loadSeed } from "./load-seed.js";
-import type { Budget, Item, Roadmap } from "../../src/model.js";
+import type { Budget } from "../../src/model.js";
 
 const { roadmap, diagnostics, rm, item, tasksIn, budget } = loadSeed("levibot-cloud-native-modernization");
 
