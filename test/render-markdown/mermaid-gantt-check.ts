@@ -1,4 +1,5 @@
 import type { Plan, PlannedItem } from "../../src/plan/types.js";
+import { labelsFor } from "../../src/report/i18n/index.js";
 
 /** A task as Mermaid's own gantt parser understood it. */
 export interface ParsedTask {
@@ -60,7 +61,8 @@ function byStart(items: (PlannedItem | undefined)[]): PlannedItem[] {
 
 /**
  * What the report's gantt should hold for a plan: by start date, each phase
- * with its direct children that have dates of their own, then the milestones.
+ * with its direct children that have dates of their own, then the milestones
+ * (their section named in the roadmap's language).
  */
 export function expectedTasks(plan: Plan): { section: string; title: string; item: PlannedItem }[] {
   const out: { section: string; title: string; item: PlannedItem }[] = [];
@@ -70,6 +72,6 @@ export function expectedTasks(plan: Plan): { section: string; title: string; ite
   for (const phase of byStart(plan.roadmap.phases.map((id) => plan.itemsById.get(id)))) {
     add(phase.title, [phase, ...byStart(phase.item.children.map((c) => plan.itemsById.get(c))).filter((c) => c.placement !== "window")]);
   }
-  add("Milestones", byStart(plan.roadmap.milestones.map((id) => plan.itemsById.get(id))));
+  add(labelsFor(plan.roadmap.locale).section.milestones, byStart(plan.roadmap.milestones.map((id) => plan.itemsById.get(id))));
   return out;
 }

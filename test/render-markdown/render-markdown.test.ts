@@ -97,8 +97,9 @@ describe("renderMarkdown document shape", () => {
   });
 
   it("renders budgets with category subtotals, totals, the declared total and the phase cost", async () => {
+    // A Turkish roadmap: `Toplam` is its total.
     const { markdown } = await renderFile("levibot-cloud-native-modernization.yaml");
-    expect(markdown).toMatch(/\| \*\*Total\*\* \| \*\*[\d,]+\.\d\d\*\* \|/);
+    expect(markdown).toMatch(/\| \*\*Toplam\*\* \| \*\*[\d,]+\.\d\d\*\* \|/);
   });
 
   it("renders risks sorted by score with a probability × impact matrix", async () => {
@@ -142,7 +143,8 @@ describe("renderMarkdown: the forecast in the status section", () => {
   });
 
   it("sampled: the runs and the seed, in the roadmap's locale", () => {
-    const markdown = renderMarkdown(planOf(levibot, "levibot.yaml", AS_OF, { runs: 40, seed: 3 }));
-    expect(markdown).toMatch(/^- \*\*📈 Forecast:\*\* P50 .+ · P80 .+ · P95 .+ \(40 runs, seed 3\)$/m);
+    const plan = planOf(levibot, "levibot.yaml", AS_OF, { runs: 40, seed: 3 });
+    expect(renderMarkdown(plan)).toMatch(/^- \*\*📈 Tahmin:\*\* P50 .+ · P80 .+ · P95 .+ \(40 deneme, tohum 3\)$/m);
+    expect(renderMarkdown(plan, { lang: "en" })).toMatch(/^- \*\*📈 Forecast:\*\* P50 .+ · P80 .+ · P95 .+ \(40 runs, seed 3\)$/m);
   });
 });

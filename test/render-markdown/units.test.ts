@@ -4,7 +4,8 @@ import { ru } from "date-fns/locale/ru";
 import { describe, expect, it } from "vitest";
 import { formatMoney, formatNumber } from "../../src/render/markdown/format-number.js";
 import { formatRange } from "../../src/render/markdown/format-range.js";
-import { percent, progressBar } from "../../src/render/markdown/labels.js";
+import { progressBar } from "../../src/render/markdown/labels.js";
+import { labelsFor } from "../../src/report/i18n/index.js";
 import { linkRef } from "../../src/render/markdown/link-ref.js";
 import { reviewDue as nextReview } from "../../src/plan/review-due.js";
 import { describeReviewCycle as describeCycle } from "../../src/render/describe-review-cycle.js";
@@ -62,7 +63,7 @@ describe("numbers", () => {
   });
 
   it("shows progress as a percentage and a ten-cell bar", () => {
-    expect(percent(0.425)).toBe("43%");
+    expect(labelsFor("en").percent(0.425)).toBe("43%");
     expect(progressBar(0.26)).toBe("`███░░░░░░░`");
     expect(progressBar(1.5)).toBe("`██████████`");
   });

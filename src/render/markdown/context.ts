@@ -1,16 +1,19 @@
 import type { Locale } from "date-fns";
 import type { IsoDate } from "../../model.js";
 import type { Plan, PlannedItem } from "../../plan/types.js";
+import type { Labels } from "../../report/i18n/labels.js";
 import type { Report } from "../../report/report.js";
 import { escapeMarkdown } from "./escape-markdown.js";
 import { formatRange } from "./format-range.js";
 import { formatDay } from "../dates.js";
 
-/** What every part of the Markdown report needs: the report model (and its plan, `report.plan`) and the locale. */
+/** What every part of the Markdown report needs: the report model (and its plan, `report.plan`), the date locale and the words. */
 export interface MarkdownContext {
   report: Report;
   plan: Plan;
   locale: Locale;
+  /** Every word of the report, in the report's language (`labelsFor`). */
+  t: Labels;
   repository?: string;
 }
 
@@ -31,7 +34,7 @@ export function itemTitle(ctx: MarkdownContext, id: string): string {
   return escapeMarkdown(p ? p.title : id);
 }
 
-/** A list of names (owners) as escaped inline Markdown. */
-export function names(list: string[] | undefined): string {
-  return (list ?? []).map(escapeMarkdown).join(", ");
+/** A list of names (owners) as escaped inline Markdown, separated as the report's language separates a list. */
+export function names(ctx: MarkdownContext, list: string[] | undefined): string {
+  return (list ?? []).map(escapeMarkdown).join(ctx.t.punctuation.listSeparator);
 }

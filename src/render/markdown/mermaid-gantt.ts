@@ -2,7 +2,8 @@ import type { Locale } from "date-fns";
 import type { Plan, PlannedItem } from "../../plan/types.js";
 import { formatDay } from "../dates.js";
 import { escapeMermaid } from "./escape-mermaid.js";
-import { labels, statusEmoji } from "./labels.js";
+import type { Labels } from "../../report/i18n/labels.js";
+import { statusEmoji } from "./labels.js";
 
 /** Section titles are cut to fit the left column, which the init directive widens from Mermaid's 75px. */
 const SECTION_MAX = 28;
@@ -50,9 +51,10 @@ function taskLine(p: PlannedItem): string | null {
  * `excludes`, so Mermaid draws what the planner decided; the today marker is
  * off because the report is as of its own date. Only syntax that Mermaid
  * has had since version 9 (an init directive, not front matter), so older
- * renderers draw it too. Null when nothing is scheduled.
+ * renderers draw it too. Its words (the milestones' section, the accessible
+ * title and description) are `t`'s. Null when nothing is scheduled.
  */
-export function mermaidGantt(plan: Plan, locale: Locale): string | null {
+export function mermaidGantt(plan: Plan, locale: Locale, t: Labels): string | null {
   const lines: string[] = [];
   const section = (title: string, items: PlannedItem[]) => {
     const tasks = items.map(taskLine).filter((l): l is string => l !== null);
@@ -64,15 +66,19 @@ export function mermaidGantt(plan: Plan, locale: Locale): string | null {
     const children = byStart(phase.item.children.map((c) => plan.itemsById.get(c))).filter((c) => c.placement !== "window");
     section(phase.title, [phase, ...children]);
   }
-  section(labels.section.milestones, byStart(plan.roadmap.milestones.map((id) => plan.itemsById.get(id))));
+  section(t.section.milestones, byStart(plan.roadmap.milestones.map((id) => plan.itemsById.get(id))));
   if (lines.length === 0) return null;
-  const range = plan.start && plan.finish ? ` from ${formatDay(plan.start, locale)} to ${formatDay(plan.finish, locale)}` : "";
+  const date = formatDay(plan.asOf, locale);
+  const description =
+    plan.start && plan.finish
+      ? t.timeline.phasesAndTasksFrom({ start: formatDay(plan.start, locale), finish: formatDay(plan.finish, locale), date })
+      : t.timeline.phasesAndTasks({ date });
   return [
     "```mermaid",
     INIT,
     "gantt",
-    `  accTitle: ${escapeMermaid(`Schedule of ${plan.title}`, 200)}`,
-    `  accDescr: ${escapeMermaid(`Phases and their tasks${range}, as planned on ${formatDay(plan.asOf, locale)}`, 200)}`,
+    `  accTitle: ${escapeMermaid(t.timeline.scheduleOf({ title: plan.title }), 200)}`,
+    `  accDescr: ${escapeMermaid(description, 200)}`,
     "  dateFormat YYYY-MM-DD",
     "  axisFormat %Y-%m-%d",
     "  inclusiveEndDates",

@@ -1,11 +1,11 @@
 import { checklist } from "./checklist.js";
 import { day, names, type MarkdownContext } from "./context.js";
 import { escapeMarkdown } from "./escape-markdown.js";
-import { labels } from "./labels.js";
+import { boldLabel } from "./labels.js";
 import { markdownBody } from "./markdown-body.js";
 import { markdownTable } from "./markdown-table.js";
 import { reviewDue } from "../../plan/review-due.js";
-import { describeReviewCycle } from "../describe-review-cycle.js";
+import { reviewCycleWords } from "../review-cycle-words.js";
 
 /** The repository as a link: `[acme/platform](https://github.com/acme/platform)`. */
 function repositoryLink(url: string): string {
@@ -27,15 +27,16 @@ export function overviewSection(ctx: MarkdownContext): string[] {
     header.push(name);
     row.push(value);
   };
-  const words = labels.overview;
-  if (roadmap.owner?.length) fact(words.owner, names(roadmap.owner));
+  const { t } = ctx;
+  const words = t.column;
+  if (roadmap.owner?.length) fact(words.owner, names(ctx, roadmap.owner));
   if (roadmap.version) fact(words.version, escapeMarkdown(roadmap.version));
   if (roadmap.updated) fact(words.updated, day(ctx, roadmap.updated));
   if (roadmap.review) {
-    let review = describeReviewCycle(roadmap.review.every);
+    let review = reviewCycleWords(roadmap.review.every, t);
     const next = roadmap.review.next ?? (roadmap.updated ? reviewDue(roadmap.updated, roadmap.review.every) : undefined);
     if (next) {
-      review += `, ${words.nextBy(day(ctx, next))}${next < ctx.plan.asOf ? ` ${words.overdue}` : ""}`;
+      review += `${t.punctuation.listSeparator}${t.when.nextBy({ date: day(ctx, next) })}${next < ctx.plan.asOf ? ` ⚠️ ${t.flag.overdue}` : ""}`;
     }
     fact(words.review, review);
   }
@@ -44,7 +45,7 @@ export function overviewSection(ctx: MarkdownContext): string[] {
   if (header.length) blocks.push(markdownTable(header, [row]));
   const notes = markdownBody(roadmap.notes, 1);
   if (notes) blocks.push(notes);
-  if (roadmap.deliverables.length) blocks.push(`**${words.deliverables}:**`, checklist(roadmap.deliverables).join("\n"));
-  if (roadmap.success.length) blocks.push(`**${words.successCriteria}:**`, checklist(roadmap.success).join("\n"));
+  if (roadmap.deliverables.length) blocks.push(boldLabel(t, t.section.deliverables), checklist(roadmap.deliverables).join("\n"));
+  if (roadmap.success.length) blocks.push(boldLabel(t, t.section.successCriteria), checklist(roadmap.success).join("\n"));
   return blocks;
 }

@@ -1,18 +1,16 @@
 import type { PlannedRisk } from "../../plan/types.js";
 import { itemTitle, names, type MarkdownContext } from "./context.js";
 import { escapeMarkdown } from "./escape-markdown.js";
-import { labels, levelNames, riskLevelLabel, riskStatusLabel } from "./labels.js";
+import { levelName, riskLevelLabel, riskStatusLabel } from "./labels.js";
 import { markdownBody } from "./markdown-body.js";
 import { markdownTable } from "./markdown-table.js";
 
-const words = labels.risk;
-
 /** `Medium`, or `Medium (40%)` for a probability written as a number. */
-function probabilityText(r: PlannedRisk): string {
+function probabilityText(ctx: MarkdownContext, r: PlannedRisk): string {
   if (r.probability === null) return "—";
-  const name = levelNames[r.probability - 1];
+  const name = levelName(ctx.t, r.probability);
   const raw = r.risk.probability;
-  return typeof raw === "number" ? `${name} (${Math.round(raw * 100)}%)` : name;
+  return typeof raw === "number" ? `${name} (${ctx.t.percent(raw)})` : name;
 }
 
 /**
@@ -23,40 +21,43 @@ function probabilityText(r: PlannedRisk): string {
  * are not closed.
  */
 export function risksSection(ctx: MarkdownContext): string[] {
-  const { plan } = ctx;
+  const { plan, t } = ctx;
+  const words = t.column;
   if (!plan.risks.length) return [];
   const sorted = ctx.report.risks;
   const number = new Map(sorted.map((r, i) => [r.id, `R${i + 1}`]));
   const hasOwner = sorted.some((r) => r.risk.owner?.length);
   const hasGroup = sorted.some((r) => r.risk.group !== undefined);
   const rows = sorted.map((r) => {
-    const level = r.level ? `${riskLevelLabel[r.level]} (${r.score})` : words.unscored;
-    const affects = r.risk.affects.length ? `<br>${words.affects}: ${r.risk.affects.map((id) => itemTitle(ctx, id)).join(", ")}` : "";
+    const level = r.level ? `${riskLevelLabel(t, r.level)} (${t.number(r.score ?? 0)})` : `⚪ ${t.riskLevel.unscored}`;
+    const affects = r.risk.affects.length
+      ? `<br>${t.risk.affects({ list: r.risk.affects.map((id) => itemTitle(ctx, id)).join(t.punctuation.listSeparator) })}`
+      : "";
     const handling = [markdownBody(r.risk.mitigation, 6), markdownBody(r.risk.notes, 6)].filter(Boolean).join("\n\n");
     return [
       number.get(r.id)!,
       `${escapeMarkdown(r.title)}${affects}`,
       ...(hasGroup ? [r.risk.group === undefined ? "—" : escapeMarkdown(r.risk.group)] : []),
       level,
-      probabilityText(r),
-      r.impact === null ? "—" : levelNames[r.impact - 1],
-      riskStatusLabel[r.status],
-      ...(hasOwner ? [names(r.risk.owner) || "—"] : []),
+      probabilityText(ctx, r),
+      r.impact === null ? "—" : levelName(t, r.impact),
+      riskStatusLabel(t, r.status),
+      ...(hasOwner ? [names(ctx, r.risk.owner) || "—"] : []),
       handling || "—",
     ];
   });
   const blocks = [
-    `## ${labels.section.risks}`,
+    `## ${t.section.risks}`,
     markdownTable(
-      [words.number, words.risk, ...(hasGroup ? [words.group] : []), words.levelScore, words.probability, words.impact, words.status, ...(hasOwner ? [words.owner] : []), words.mitigationAndNotes],
+      ["#", words.risk, ...(hasGroup ? [words.group] : []), words.levelScore, words.probability, words.impact, words.status, ...(hasOwner ? [words.owner] : []), words.mitigationAndNotes],
       rows,
     ),
   ];
   const { cells } = plan.riskMatrix;
   if (cells.some((row) => row.some((ids) => ids.length))) {
-    const header = [words.matrixCorner, levelNames[0], levelNames[1], levelNames[2]];
+    const header = [words.impactByProbability, levelName(t, 1), levelName(t, 2), levelName(t, 3)];
     const matrixRows = [3, 2, 1, 0].map((i) => [
-      `**${levelNames[i]}**`,
+      `**${levelName(t, i + 1)}**`,
       ...[0, 1, 2].map((p) => {
         const ids = cells[p][i];
         if (!ids.length) return "·";
@@ -65,7 +66,7 @@ export function risksSection(ctx: MarkdownContext): string[] {
         return `${emoji} ${ids.map((id) => number.get(id) ?? escapeMarkdown(id)).join(", ")}`;
       }),
     ]);
-    blocks.push(words.matrixLead, markdownTable(header, matrixRows));
+    blocks.push(t.risk.matrixIntro, markdownTable(header, matrixRows));
   }
   return blocks;
 }

@@ -3,7 +3,7 @@ import { isOpen } from "../../report/is-open.js";
 import { itemDates, names, type MarkdownContext, day } from "./context.js";
 import { checklist } from "./checklist.js";
 import { escapeMarkdown } from "./escape-markdown.js";
-import { labels, percent, statusLabel } from "./labels.js";
+import { boldLabel, statusLabel } from "./labels.js";
 import { linkRef } from "./link-ref.js";
 import { isSingleParagraph, markdownBody, prefixLines } from "./markdown-body.js";
 
@@ -14,33 +14,34 @@ function ownDates(p: PlannedItem): boolean {
 
 /** The facts after an item's title: status, progress, dates and flags, owners, refs. */
 export function itemFacts(ctx: MarkdownContext, p: PlannedItem): string[] {
+  const { t } = ctx;
   const facts: string[] = [];
-  if (p.status !== "todo" && p.status !== "done") facts.push(statusLabel[p.status]);
-  const words = labels.phase;
-  if (isOpen(p) && p.progress > 0) facts.push(words.percentDone(percent(p.progress)));
+  if (p.status !== "todo" && p.status !== "done") facts.push(statusLabel(t, p.status));
+  if (isOpen(p) && p.progress > 0) facts.push(t.progress.done({ percent: t.percent(p.progress) }));
   if (ownDates(p)) {
     const dates = itemDates(ctx, p);
     if (dates) facts.push(p.milestone ? `🏁 ${dates}` : dates);
-    if (p.critical && isOpen(p)) facts.push(words.critical);
+    if (p.critical && isOpen(p)) facts.push(`🔥 ${t.flag.critical}`);
   } else if (p.placement === "unscheduled" && p.parent !== null && p.status !== "done") {
-    facts.push(words.notScheduled);
+    facts.push(t.flag.notScheduled);
   }
   const parent = p.parent === null ? undefined : ctx.plan.itemsById.get(p.parent);
-  if (p.overdue && !parent?.overdue) facts.push(words.overdue);
-  if (p.item.completed) facts.push(words.completed(day(ctx, p.item.completed)));
-  if (p.due) facts.push(p.late ? words.dueLate(day(ctx, p.due)) : words.dueOn(day(ctx, p.due)));
-  if (p.item.priority) facts.push(words.priorityWord(p.item.priority));
-  if (p.item.owner?.length) facts.push(`👤 ${names(p.item.owner)}`);
-  if (p.item.refs.length) facts.push(p.item.refs.map((r) => linkRef(r, ctx.repository)).join(", "));
+  if (p.overdue && !parent?.overdue) facts.push(`⚠️ ${t.flag.overdue}`);
+  if (p.item.completed) facts.push(t.when.completed({ date: day(ctx, p.item.completed) }));
+  if (p.due) facts.push(p.late ? `🕒 ${t.when.duePlannedLater({ date: day(ctx, p.due) })}` : t.when.due({ date: day(ctx, p.due) }));
+  if (p.item.priority) facts.push(t.priority.of({ priority: t.priority[p.item.priority] }));
+  if (p.item.owner?.length) facts.push(`👤 ${names(ctx, p.item.owner)}`);
+  if (p.item.refs.length) facts.push(p.item.refs.map((r) => linkRef(r, ctx.repository)).join(t.punctuation.listSeparator));
   return facts;
 }
 
 /** The goal and notes of an item as one Markdown block (goal first, labelled). */
-export function goalAndNotes(p: PlannedItem, base: number): string {
+export function goalAndNotes(ctx: MarkdownContext, p: PlannedItem, base: number): string {
   const goal = markdownBody(p.item.goal, base);
   const notes = markdownBody(p.item.notes, base);
   const blocks: string[] = [];
-  if (goal) blocks.push(isSingleParagraph(goal) ? `**${labels.phase.goal}:** ${goal}` : `**${labels.phase.goal}:**\n\n${goal}`);
+  const label = boldLabel(ctx.t, ctx.t.section.goal);
+  if (goal) blocks.push(isSingleParagraph(goal) ? `${label} ${goal}` : `${label}\n\n${goal}`);
   if (notes) blocks.push(notes);
   return blocks.join("\n\n");
 }
@@ -62,7 +63,7 @@ export function taskList(ctx: MarkdownContext, ids: string[], base: number, inde
     const facts = itemFacts(ctx, p);
     lines.push(`${indent}- [${p.status === "done" ? "x" : " "}] ${shown}${facts.length ? ` — ${facts.join(" · ")}` : ""}`);
     const inner = `${indent}  `;
-    const quote = goalAndNotes(p, base);
+    const quote = goalAndNotes(ctx, p, base);
     const nested = [
       ...checklist(p.item.deliverables, inner, "📦 "),
       ...checklist(p.item.success, inner, "🎯 "),
