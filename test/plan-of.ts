@@ -17,7 +17,9 @@ export const ROOT = join(HERE, "..");
 /** The bundled roadmaps' folder. */
 export const ROADMAPS_DIR = join(ROOT, "roadmaps");
 /** The bundled roadmaps, by file name, sorted. */
-export const bundledRoadmaps = readdirSync(ROADMAPS_DIR).filter((f) => f.endsWith(".yaml")).sort();
+export const bundledRoadmaps = readdirSync(ROADMAPS_DIR)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort();
 
 /**
  * Parses and plans roadmap text as the CLI does, as of a fixed date (never

@@ -125,6 +125,7 @@ describe("Markdown, HTML and the terminal agree on every bundled roadmap", () =>
       const c = terminalCounts(renderTerminal(plan, { width: 120, color: 0, dateLocale: await dateLocaleOf(plan), ...english }));
       for (const [what, n] of Object.entries({ ...c, kpis: 0, ...c.kpis })) totals[what] = (totals[what] ?? 0) + n;
     }
-    for (const what of ["overdue", "blocked", "upcoming", "openRisks", "current", "meets", "misses", "no-value", "not-due"]) expect(totals[what], what).toBeGreaterThan(0);
+    for (const what of ["overdue", "blocked", "upcoming", "openRisks", "current", "meets", "misses", "no-value", "not-due"])
+      expect(totals[what], what).toBeGreaterThan(0);
   });
 });

@@ -72,8 +72,10 @@ const dayMonthCache = new WeakMap<Locale, string>();
 const dayMonthYearCache = new WeakMap<Locale, string>();
 
 function cachedPattern(cache: WeakMap<Locale, string>, locale: Locale, derive: (locale: Locale) => string): string {
-  let pattern = cache.get(locale);
-  if (pattern === undefined) cache.set(locale, (pattern = derive(locale)));
+  const known = cache.get(locale);
+  if (known !== undefined) return known;
+  const pattern = derive(locale);
+  cache.set(locale, pattern);
   return pattern;
 }
 
@@ -111,6 +113,7 @@ function deriveDayMonthYear(locale: Locale): string {
   const year = list.findIndex(isYear);
   if (year < 0) return medium;
   let last = year;
-  while (list[last + 1]?.kind === "literal" || (list[last + 1]?.kind === "separator" && list[last + 2]?.kind === "literal")) last += list[last + 1].kind === "literal" ? 1 : 2;
+  while (list[last + 1]?.kind === "literal" || (list[last + 1]?.kind === "separator" && list[last + 2]?.kind === "literal"))
+    last += list[last + 1].kind === "literal" ? 1 : 2;
   return [...list.slice(0, year + 1), ...list.slice(last + 1)].map((p) => p.text).join("");
 }
