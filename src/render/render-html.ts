@@ -1,6 +1,7 @@
 import type { History } from "../compare/types.js";
 import type { Plan } from "../plan/types.js";
 import { buildReport } from "../report/build-report.js";
+import type { Labels } from "../report/i18n/labels.js";
 import { defaultDateLocale, type Locale } from "./dates.js";
 import { attentionSection } from "./html/attention-section.js";
 import { budgetsSection } from "./html/budgets-section.js";
@@ -10,7 +11,6 @@ import { historySection } from "./html/history-section.js";
 import { historyStyles } from "./html/history-styles.js";
 import { createHtmlContext } from "./html/html-context.js";
 import { kpisSection } from "./html/kpis-section.js";
-import { labels } from "./html/labels.js";
 import { freeSections, outcomesSection } from "./html/notes-section.js";
 import { milestonesSection, phasesSection } from "./html/phases-section.js";
 import { plainTitle } from "./html/plain-title.js";
@@ -29,6 +29,12 @@ export interface RenderHtmlOptions {
   generator?: string;
   /** The plan's committed versions (`planHistory`): adds the finish-over-time and milestone trend charts. */
   history?: History;
+  /**
+   * The report's language: a code `labelsFor` takes (`ru`, `pt-BR`, `zh-CN` …);
+   * default the roadmap's `locale`, then English. Every word, `<html lang>`,
+   * numbers and percentages follow it.
+   */
+  lang?: string;
 }
 
 /** The CSP for a page whose one stylesheet is `styles`. */
@@ -42,8 +48,8 @@ const cspOf = (styles: string) => `default-src 'none'; style-src 'sha256-${sha25
 export const reportCsp = cspOf(reportStyles);
 
 /** The escaped `<title>` content, at most 70 characters of source (html-validate's long-title rule). */
-function documentTitle(title: string): string {
-  const full = escapeHtml(labels.pageTitle(plainTitle(title)));
+function documentTitle(title: string, t: Labels): string {
+  const full = escapeHtml(t.report.pageTitle({ title: plainTitle(title) }));
   if (full.length <= 70) return full;
   const chars = [...plainTitle(title)];
   let n = chars.length;
@@ -60,38 +66,39 @@ function documentTitle(title: string): string {
  */
 export function renderHtml(input: Plan, options: RenderHtmlOptions = {}): string {
   const plan = sanitizeStrings(input);
-  const ctx = createHtmlContext(buildReport(plan), options.dateLocale ?? defaultDateLocale);
+  const ctx = createHtmlContext(buildReport(plan), options.dateLocale ?? defaultDateLocale, options.lang);
+  const { t } = ctx;
   const generator = options.generator ?? "roadmap-kit";
 
   const sections: [string, string, string][] = [
-    ["attention", labels.nav.attention, attentionSection(ctx)],
-    ["timeline", labels.nav.timeline, timelineSection(ctx)],
-    ["forecast", labels.nav.forecast, forecastSection(ctx)],
-    ["history", labels.nav.history, options.history ? historySection(sanitizeStrings(options.history), ctx) : ""],
-    ["phases", labels.nav.phases, phasesSection(ctx)],
-    ["milestones", labels.nav.milestones, milestonesSection(ctx)],
-    ["risks", labels.nav.risks, risksSection(ctx)],
-    ["kpis", labels.nav.kpis, kpisSection(ctx)],
-    ["budgets", labels.nav.budgets, budgetsSection(ctx)],
-    ["outcomes", labels.nav.outcomes, outcomesSection(ctx)],
+    ["attention", t.section.attention, attentionSection(ctx)],
+    ["timeline", t.section.timeline, timelineSection(ctx)],
+    ["forecast", t.section.forecast, forecastSection(ctx)],
+    ["history", t.section.history, options.history ? historySection(sanitizeStrings(options.history), ctx) : ""],
+    ["phases", t.section.phases, phasesSection(ctx)],
+    ["milestones", t.section.milestones, milestonesSection(ctx)],
+    ["risks", t.section.risks, risksSection(ctx)],
+    ["kpis", t.section.kpis, kpisSection(ctx)],
+    ["budgets", t.section.budgets, budgetsSection(ctx)],
+    ["outcomes", t.section.outcomes, outcomesSection(ctx)],
   ];
   const present = sections.filter(([, , html]) => html !== "");
   const extra = freeSections(ctx);
   const nav =
-    `<nav class="toc" aria-label="${labels.sections}"><ul>` +
-    present.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join("") +
-    (extra ? `<li><a href="#section-1">${labels.nav.notes}</a></li>` : "") +
+    `<nav class="toc" aria-label="${escapeHtml(t.report.contents)}"><ul>` +
+    present.map(([id, label]) => `<li><a href="#${id}">${escapeHtml(label)}</a></li>`).join("") +
+    (extra ? `<li><a href="#section-1">${escapeHtml(t.section.notes)}</a></li>` : "") +
     `</ul></nav>`;
 
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(ctx.lang)}">
+<html lang="${escapeHtml(t.lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(options.history ? cspOf(reportStyles + historyStyles) : reportCsp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="${escapeHtml(generator)}">
-<title>${documentTitle(plan.title)}</title>
+<title>${documentTitle(plan.title, t)}</title>
 <link rel="icon" href="data:,">
 <style>${options.history ? reportStyles + historyStyles : reportStyles}</style>
 </head>
@@ -104,7 +111,7 @@ ${summaryCards(ctx)}
 ${present.map(([, , html]) => html).join("\n")}
 ${extra}
 </main>
-<footer class="report-footer"><span>${escapeHtml(labels.plannedAsOf(ctx.day(plan.asOf)))}</span><span>${escapeHtml(labels.generatedBy(generator))}</span></footer>
+<footer class="report-footer"><span>${escapeHtml(t.report.plannedAsOf({ date: ctx.day(plan.asOf) }))}</span><span>${escapeHtml(t.report.generatedBy({ generator }))}</span></footer>
 </div>
 </body>
 </html>

@@ -64,15 +64,16 @@ describe("renderHtml", () => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 
-  it("formats dates in the roadmap's locale", async () => {
+  it("speaks the roadmap's locale: labels, dates and <html lang>", async () => {
     const ru = await renderFor(readFileSync(join(ROADMAPS_DIR, "selfmonitor-tech-improvements.yaml"), "utf8"), "selfmonitor.yaml");
     expect(ru.html).toContain('<html lang="ru">');
     expect(ru.html).toContain("23 фев. 2026 г.");
     const tr = await renderFor(readFileSync(join(ROADMAPS_DIR, "levibot-cloud-native-modernization.yaml"), "utf8"), "levibot.yaml");
     expect(tr.html).toContain('<html lang="tr">');
     expect(tr.html).toContain("1 Eki 2025");
-    // English UI labels are marked as English so uppercasing is not Turkish (no "VERSİON").
-    expect(tr.html).toContain('<dt lang="en">Version</dt>');
+    // The labels are Turkish too, so the page's lang is right for them (uppercasing by Turkish rules is right: `SÜRÜM`).
+    expect(tr.html).toContain("<dt>Sürüm</dt>");
+    expect(tr.html).not.toContain("<dt>Version</dt>");
   });
 
   it("escapes every hostile string: no markup, handler or unsafe URL from the roadmap survives", () => {
@@ -134,6 +135,6 @@ describe("renderHtml: the finish forecast", () => {
       ["Nov 18, 2025", "16.7%", "83.3%", "P80"],
       ["Nov 19, 2025", "16.7%", "100%", "P95"],
     ]);
-    expect(html).toContain("P80 Nov 18 · 67% by the due date");
+    expect(html).toContain("P80 finish Nov 18 · 67% by the due date");
   });
 });

@@ -8,7 +8,7 @@ import { progressBar } from "../../src/render/markdown/labels.js";
 import { labelsFor } from "../../src/report/i18n/index.js";
 import { linkRef } from "../../src/render/markdown/link-ref.js";
 import { reviewDue as nextReview } from "../../src/plan/review-due.js";
-import { describeReviewCycle as describeCycle } from "../../src/render/describe-review-cycle.js";
+import { reviewCycleWords } from "../../src/render/review-cycle-words.js";
 import { length } from "../plan/make-roadmap.js";
 
 describe("linkRef", () => {
@@ -41,11 +41,16 @@ describe("formatRange", () => {
 });
 
 describe("review cycle", () => {
-  it("reads as words and counts like the stale-review lint rule", () => {
-    expect(describeCycle(length("1w"))).toBe("every week");
-    expect(describeCycle(length("2w"))).toBe("every 2 weeks");
-    expect(describeCycle(length("1q"))).toBe("every quarter");
-    expect(describeCycle(length("1-2mo"))).toBe("every 1-2 months");
+  it("reads as words in the report's language and counts like the stale-review lint rule", () => {
+    const [en, ru, tr] = [labelsFor("en"), labelsFor("ru"), labelsFor("tr")];
+    expect(reviewCycleWords(length("1w"), en)).toBe("every week");
+    expect(reviewCycleWords(length("2w"), en)).toBe("every 2 weeks");
+    expect(reviewCycleWords(length("1q"), en)).toBe("every quarter");
+    expect(reviewCycleWords(length("1-2mo"), en)).toBe("every 1–2 months");
+    expect(reviewCycleWords(length("1w"), ru)).toBe(ru.review.everyWeek);
+    expect(reviewCycleWords(length("5d"), ru)).toBe(ru.review.days(5));
+    expect(reviewCycleWords(length("2w"), tr)).toBe(tr.review.weeks(2));
+    expect(reviewCycleWords(length("2w"), ru)).not.toBe(reviewCycleWords(length("5w"), ru));
     expect(nextReview("2025-10-25", length("1w"))).toBe("2025-11-01");
     expect(nextReview("2025-01-31", length("1mo"))).toBe("2025-02-28");
     expect(nextReview("2025-10-13", length("1q"))).toBe("2026-01-13");

@@ -2,7 +2,7 @@ import type { PlannedBudget } from "../../plan/types.js";
 import { escapeHtml } from "./escape-html.js";
 import { fitText, textWidth } from "./fit-text.js";
 import type { HtmlContext } from "./html-context.js";
-import { labels } from "./labels.js";
+import type { Labels } from "../../report/i18n/labels.js";
 import { plainTitle } from "./plain-title.js";
 
 const W = 1000;
@@ -19,8 +19,8 @@ export function categoryClasses(budgets: PlannedBudget[]): Map<string | null, st
   return out;
 }
 
-export function categoryName(category: string | null): string {
-  return category ?? labels.budgets.uncategorized;
+export function categoryName(t: Labels, category: string | null): string {
+  return category ?? t.budget.uncategorized;
 }
 
 /**
@@ -40,7 +40,8 @@ export function budgetBars(budgets: PlannedBudget[], currency: string | null, ct
   const h = TOP + budgets.length * ROW + 4;
   const f = (n: number) => n.toFixed(1);
   const parts: string[] = [];
-  const what = useMonthly ? labels.budgets.tipPerMonth : labels.budgets.tipOneOff;
+  const { t } = ctx;
+  const what = useMonthly ? t.budget.perMonth : t.budget.oneOff;
   budgets.forEach((b, r) => {
     const y = TOP + r * ROW;
     const mid = y + ROW / 2;
@@ -51,7 +52,7 @@ export function budgetBars(budgets: PlannedBudget[], currency: string | null, ct
       const v = amount(c);
       if (v <= 0n) continue;
       const w = scale(v);
-      const name = categoryName(c.category);
+      const name = categoryName(t, c.category);
       const tip = `${plainTitle(b.title)} — ${name}: ${ctx.money(v, currency)} ${what}`;
       const label = named && w > textWidth(name, 10.5) + 10 ? `<text class="b-seg-text" x="${f(x + 5)}" y="${f(mid + 3.5)}">${escapeHtml(name)}</text>` : "";
       parts.push(`<g class="b-seg ${classes.get(c.category)}"><title>${escapeHtml(tip)}</title><rect x="${f(x)}" y="${f(mid - BAR / 2)}" width="${f(Math.max(1, w - 1))}" height="${BAR}"/>${label}</g>`);
@@ -59,8 +60,9 @@ export function budgetBars(budgets: PlannedBudget[], currency: string | null, ct
     }
     parts.push(`<text class="b-value" x="${f(x + 8)}" y="${f(mid + 4)}">${escapeHtml(ctx.money(amount(b), currency))}</text>`);
   });
-  const title = labels.budgets.chartTitle(currency, useMonthly);
-  const desc = `${budgets.map((b) => `${plainTitle(b.title)} ${ctx.money(amount(b), currency)}`).join("; ")}. ${labels.budgets.sameDataBelow}`;
+  const shown = useMonthly ? t.budget.monthlyRunRate : t.budget.oneOffCosts;
+  const title = `${t.section.budgets}${currency ? ` ${t.budget.inCurrency({ currency })}` : ""}${t.punctuation.colon}${shown} ${t.budget.byCategory}`;
+  const desc = `${budgets.map((b) => `${plainTitle(b.title)} ${ctx.money(amount(b), currency)}`).join("; ")}${t.punctuation.stop} ${t.report.sameDataBelow}`;
   return (
     `<svg class="budget-svg" role="img" viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" xmlns="http://www.w3.org/2000/svg">` +
     `<title>${escapeHtml(title)}</title><desc>${escapeHtml(desc)}</desc>${parts.join("")}</svg>`

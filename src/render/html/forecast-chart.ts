@@ -5,7 +5,7 @@ import { chancePercent } from "../chance-percent.js";
 import { escapeHtml } from "./escape-html.js";
 import { textWidth } from "./fit-text.js";
 import type { HtmlContext } from "./html-context.js";
-import { labels } from "./labels.js";
+import { sentences } from "./sentences.js";
 
 const W = 640;
 const H = 200;
@@ -13,11 +13,18 @@ const PAD = { left: 40, right: 16, top: 42, bottom: 24 };
 const LABEL_SIZE = 10.5;
 const ROW = 12;
 
-const words = labels.forecast;
-
-/** A share of the plans as a percentage with at most one decimal: `16.7%`. */
+/** A share of the plans as a percentage with at most one decimal: `16.7%` (`16,7 %`, `%16,7`: the language's way). */
 export function sharePercent(share: number, ctx: HtmlContext): string {
-  return `${ctx.number(Math.round(share * 1000) / 10)}%`;
+  return percentFormat(ctx.t.lang).format(Math.round(share * 1000) / 1000);
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** A percentage with at most one decimal, in a language (named explicitly: the machine's locale never shows). */
+function percentFormat(lang: string): Intl.NumberFormat {
+  let format = percentFormats.get(lang);
+  if (!format) percentFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 })));
+  return format;
 }
 
 interface Mark {
@@ -35,6 +42,8 @@ interface Mark {
  * and a description; the same numbers are in the table beside it.
  */
 export function forecastChart(forecast: Forecast, due: IsoDate | null, ctx: HtmlContext): string {
+  const { t } = ctx;
+  const words = t.forecast;
   const dist = forecast.distribution;
   const days = dist.map((d) => isoToDay(d.date));
   let d0 = days[0];
@@ -63,14 +72,16 @@ export function forecastChart(forecast: Forecast, due: IsoDate | null, ctx: Html
   parts.push(`<line class="fc-grid" x1="${PAD.left}" y1="${PAD.top}" x2="${W - PAD.right}" y2="${PAD.top}"/>`);
   parts.push(`<text class="fc-tick" x="${PAD.left - 5}" y="${PAD.top + 3.5}" text-anchor="end">${escapeHtml(sharePercent(maxShare, ctx))}</text>`);
   parts.push(`<line class="fc-axis" x1="${PAD.left}" y1="${base}" x2="${W - PAD.right}" y2="${base}"/>`);
-  parts.push(`<text class="fc-tick" x="${PAD.left - 5}" y="${base + 3.5}" text-anchor="end">0%</text>`);
+  parts.push(`<text class="fc-tick" x="${PAD.left - 5}" y="${base + 3.5}" text-anchor="end">${escapeHtml(t.percent(0))}</text>`);
 
   // Bars, one per finish date.
   const bw = Math.max(1, Math.min(28, slot * 0.8));
   dist.forEach((d, i) => {
     const top = y(d.share);
-    const tip = words.barTip(ctx.day(d.date), sharePercent(d.share, ctx));
-    parts.push(`<g class="fc-bar"><title>${escapeHtml(tip)}</title><rect x="${f(x(days[i]) - bw / 2)}" y="${f(top)}" width="${f(bw)}" height="${f(Math.max(0.5, base - top))}"/></g>`);
+    const tip = words.barTip({ date: ctx.day(d.date), share: sharePercent(d.share, ctx) });
+    parts.push(
+      `<g class="fc-bar"><title>${escapeHtml(tip)}</title><rect x="${f(x(days[i]) - bw / 2)}" y="${f(top)}" width="${f(bw)}" height="${f(Math.max(0.5, base - top))}"/></g>`,
+    );
   });
 
   // The first and last finish dates under the axis.
@@ -83,13 +94,17 @@ export function forecastChart(forecast: Forecast, due: IsoDate | null, ctx: Html
 
   // P50, P80, P95 (those on one date share a mark) and the due date, labelled above the plot in rows that do not overlap.
   const marks: Mark[] = [];
-  for (const [name, date] of [["P50", forecast.p50], ["P80", forecast.p80], ["P95", forecast.p95]] as const) {
+  for (const [name, date] of [
+    ["P50", forecast.p50],
+    ["P80", forecast.p80],
+    ["P95", forecast.p95],
+  ] as const) {
     const day = isoToDay(date);
     const same = marks.find((m) => m.day === day);
     if (same) same.names.push(name);
     else marks.push({ day, names: [name], date, due: false });
   }
-  if (showDue && dueDay !== null && due !== null) marks.push({ day: dueDay, names: [words.due], date: due, due: true });
+  if (showDue && dueDay !== null && due !== null) marks.push({ day: dueDay, names: [t.column.due], date: due, due: true });
   marks.sort((a, b) => a.day - b.day);
   const rowEnds: number[] = [];
   for (const m of marks) {
@@ -107,15 +122,18 @@ export function forecastChart(forecast: Forecast, due: IsoDate | null, ctx: Html
   }
   const top = Math.min(0, PAD.top - 6 - (rowEnds.length - 1) * ROW - ROW);
 
-  const runs = ctx.number(forecast.runs);
-  const desc = [
-    words.chartDesc(runs),
-    `${words.percentiles(ctx.day(forecast.p50), ctx.day(forecast.p80), ctx.day(forecast.p95))}.`,
-    due !== null && forecast.dueProbability !== null ? `${words.dueNote(ctx.day(due), chancePercent(forecast.dueProbability))}.` : "",
-    labels.sameDataBelow,
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const separator = t.punctuation.listSeparator;
+  const desc = sentences(
+    [
+      words.chartDesc(forecast.runs),
+      `P50 ${ctx.day(forecast.p50)}${separator}P80 ${ctx.day(forecast.p80)}${separator}P95 ${ctx.day(forecast.p95)}${t.punctuation.stop}`,
+      due !== null && forecast.dueProbability !== null
+        ? `${words.dueNote({ date: ctx.day(due), percent: chancePercent(forecast.dueProbability, t.percent) })}${t.punctuation.stop}`
+        : "",
+      t.report.sameDataBelow,
+    ].filter(Boolean),
+    t,
+  );
   return (
     `<svg class="forecast-svg" role="img" viewBox="0 ${top} ${W} ${H - top}" width="${W}" height="${H - top}" xmlns="http://www.w3.org/2000/svg">` +
     `<title>${escapeHtml(words.chartTitle)}</title><desc>${escapeHtml(desc)}</desc>${parts.join("")}</svg>`

@@ -2,7 +2,7 @@ import { isoToDay, type DayNumber } from "../../plan/day-number.js";
 import type { PlannedItem } from "../../plan/types.js";
 import { escapeHtml } from "./escape-html.js";
 import { fitText, textWidth } from "./fit-text.js";
-import { labels } from "./labels.js";
+import type { Labels } from "../../report/i18n/labels.js";
 import type { TimeScale } from "./time-scale.js";
 
 /** Chart geometry in SVG user units (pixels at 100%). */
@@ -60,6 +60,8 @@ export interface GanttInput {
   description: string;
   /** Extra class on every SVG. */
   className?: string;
+  /** The report's words (holidays, `continued`). */
+  t: Labels;
 }
 
 const f = (n: number) => (Math.round(n * 10) / 10).toString();
@@ -181,7 +183,7 @@ function axis(input: GanttInput, axisHeight: number): string {
     for (let d = scale.from; d < scale.to; d++) {
       if (!input.isHoliday(d)) continue;
       const cx = scale.x(d) + scale.pxPerDay / 2;
-      out.push(`<path class="g-holiday-mark" d="M${f(cx)},${39}l3.5,4h-7Z"><title>${labels.timeline.holiday}</title></path>`);
+      out.push(`<path class="g-holiday-mark" d="M${f(cx)},${39}l3.5,4h-7Z"><title>${escapeHtml(input.t.timeline.holiday)}</title></path>`);
     }
   }
   out.push(`<line class="g-axis-line" x1="0" y1="${axisHeight - 0.5}" x2="${GANTT.width}" y2="${axisHeight - 0.5}"/>`);
@@ -202,7 +204,7 @@ function background(input: GanttInput, firstRow: number, lastRow: number, top: n
       const holiday = input.isHoliday(d);
       if (holiday || !input.isWorkday(d)) {
         const rect = `class="g-off${holiday ? " is-holiday" : ""}" x="${f(scale.x(d))}" y="${gridTop}" width="${f(scale.pxPerDay)}" height="${h}"`;
-        out.push(holiday ? `<rect ${rect}><title>${labels.timeline.holiday}</title></rect>` : `<rect ${rect}/>`);
+        out.push(holiday ? `<rect ${rect}><title>${escapeHtml(input.t.timeline.holiday)}</title></rect>` : `<rect ${rect}/>`);
       }
     }
   }
@@ -260,7 +262,7 @@ export function ganttSvg(input: GanttInput): string {
     const bottom = rowTop(last, axisHeight) + (c === total - 1 ? 6 : 0);
     const height = bottom - top;
     const parts: string[] = [];
-    const title = c === 0 ? input.title : `${input.title} (continued: rows ${first + 1}–${last} of ${rows.length})`;
+    const title = c === 0 ? input.title : input.t.timeline.continued({ title: input.title, first: first + 1, last, total: rows.length });
     parts.push(`<title>${escapeHtml(title)}</title><desc>${escapeHtml(input.description)}</desc>`);
     parts.push(background(input, first, last, top, bottom, axisHeight));
     if (c === 0) parts.push(axis(input, axisHeight));

@@ -25,7 +25,7 @@ function versionsTable(history: History, ctx: HtmlContext): string {
   });
   return (
     `<details class="data-table"><summary>Versions as a table</summary><div class="table-scroll"><table>` +
-    `<thead lang="en"><tr><th scope="col">Version date</th><th scope="col">Commit</th><th scope="col" class="num">Finish</th><th scope="col" class="num">Best case</th>` +
+    `<thead><tr><th scope="col">Version date</th><th scope="col">Commit</th><th scope="col" class="num">Finish</th><th scope="col" class="num">Best case</th>` +
     `<th scope="col" class="num">Due</th><th scope="col" class="num">Progress (expected)</th><th scope="col" class="num">Items (done)</th></tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table></div></details>`
   );
@@ -44,7 +44,7 @@ function trendTable(history: History, ctx: HtmlContext): string {
   });
   return (
     `<details class="data-table"><summary>Milestone trend as a table</summary><div class="table-scroll"><table>` +
-    `<thead><tr><th scope="col" lang="en">Report date</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div></details>`
+    `<thead><tr><th scope="col">Report date</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div></details>`
   );
 }
 
@@ -53,7 +53,8 @@ function trendTable(history: History, ctx: HtmlContext): string {
  * finish by version and the milestone trend analysis, each an SVG chart
  * with a legend and the same data in a table. Every string of the history
  * (titles, commit subjects, errors) is cleaned, then escaped. Empty without
- * versions.
+ * versions. In English whatever the report's language (`lang="en"` on the
+ * section), as the history's words (`historyHeadline`) are.
  */
 export function historySection(input: History, ctx: HtmlContext): string {
   const history = sanitizeStrings(input);
@@ -73,7 +74,7 @@ export function historySection(input: History, ctx: HtmlContext): string {
     `<li>${swatch("h-diagonal")}<span>Planned date = report date</span></li>` +
     `</ul>`;
   return (
-    `<section id="history" class="section"><h2>Plan over time</h2>` +
+    `<section id="history" class="section" lang="en"><h2>Plan over time</h2>` +
     `<p class="section-lead">${escapeHtml(historyHeadline(history))}</p>` +
     (finish
       ? `<figure class="history-figure"><figcaption>Planned finish by version</figcaption>${finishLegend}<div class="chart-scroll">${finish}</div></figure>`

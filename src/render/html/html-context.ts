@@ -2,18 +2,22 @@ import type { Locale } from "date-fns";
 import type { IsoDate } from "../../model.js";
 import { formatCents } from "../../plan/money.js";
 import type { Plan } from "../../plan/types.js";
+import { labelsFor } from "../../report/i18n/labels-for.js";
+import type { Labels } from "../../report/i18n/labels.js";
 import type { Report } from "../../report/report.js";
 import { dayMonthPattern, formatDay } from "../dates.js";
 
 export type AnchorKind = "item" | "risk" | "kpi" | "budget";
 
-/** What every part of the HTML report needs: the report model (and its plan) and locale-aware formatting. */
+/** What every part of the HTML report needs: the report model (and its plan), the words and locale-aware formatting. */
 export interface HtmlContext {
   report: Report;
   /** `report.plan`. */
   plan: Plan;
   dateLocale: Locale;
-  /** BCP 47 tag for `Intl` and the `lang` attribute. */
+  /** Every word of the report, in the report's language (`labelsFor`); `t.lang` is the page's `lang`. */
+  t: Labels;
+  /** BCP 47 tag for numbers and money (`Intl`): the report's language as given (`pt-BR` keeps its region). */
   lang: string;
   /** `Oct 6, 2025` in the date locale. */
   day(iso: IsoDate): string;
@@ -22,7 +26,7 @@ export interface HtmlContext {
   /** A fragment id for an entity, safe for `id` and `href="#…"`. */
   anchor(kind: AnchorKind, id: string): string;
   number(n: number): string;
-  /** `0.42` → `42%`. */
+  /** `0.42` → `42%` (`42 %`, `%42`: the language's way). */
   percent(fraction: number): string;
   money(cents: bigint, currency: string | null | undefined): string;
   /** Repository URL for `#76` and `PR #72` refs, when it is http(s). */
@@ -39,9 +43,11 @@ function safeLang(code: string | undefined): string {
   }
 }
 
-export function createHtmlContext(report: Report, dateLocale: Locale): HtmlContext {
+/** The context of a report in `code` (a language code `labelsFor` takes; default the roadmap's `locale`). */
+export function createHtmlContext(report: Report, dateLocale: Locale, code?: string): HtmlContext {
   const { plan } = report;
-  const lang = safeLang(plan.roadmap.locale);
+  const t = labelsFor(code ?? plan.roadmap.locale);
+  const lang = safeLang(code ?? plan.roadmap.locale);
   const dayMonth = dayMonthPattern(dateLocale);
   const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const moneyFormats = new Map<string, Intl.NumberFormat | null>();
@@ -84,6 +90,7 @@ export function createHtmlContext(report: Report, dateLocale: Locale): HtmlConte
     report,
     plan,
     dateLocale,
+    t,
     lang,
     repository,
     day: (iso) => cached(iso, "PP"),
@@ -101,7 +108,7 @@ export function createHtmlContext(report: Report, dateLocale: Locale): HtmlConte
       return a;
     },
     number: (n) => numberFormat.format(n),
-    percent: (fraction) => `${Math.round(fraction * 100)}%`,
+    percent: (fraction) => t.percent(fraction),
     money(cents, currency) {
       const decimal = formatCents(cents);
       const whole = cents % 100n === 0n;

@@ -54,7 +54,7 @@ function logTicks(lo: number, hi: number): number[] {
  * path is dashed, the measured one solid.
  */
 export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
-  const { plan } = ctx;
+  const { plan, t: words } = ctx;
   const asOf = isoToDay(plan.asOf);
   // The baseline is measured at the start of the plan (or at the as-of date when that comes first).
   const start = plan.start ? Math.min(isoToDay(plan.start), asOf) : asOf;
@@ -109,7 +109,7 @@ export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
     ctx.lang,
     big ? { notation: "compact", maximumFractionDigits: 1 } : log ? { maximumFractionDigits: 3 } : { minimumFractionDigits: nice.decimals, maximumFractionDigits: nice.decimals },
   );
-  if (log) parts.push(`<text class="k-tick" x="${W - PAD.right}" y="${PAD.top - 4}" text-anchor="end">log scale</text>`);
+  if (log) parts.push(`<text class="k-tick" x="${W - PAD.right}" y="${PAD.top - 4}" text-anchor="end">${escapeHtml(words.kpi.logScale)}</text>`);
   for (const t of nice.ticks) {
     if (log ? Math.log10(t) < v0 || Math.log10(t) > v1 : t < v0 || t > v1) continue;
     parts.push(`<line class="k-grid" x1="${PAD.left}" y1="${f(y(t))}" x2="${W - PAD.right}" y2="${f(y(t))}"/>`);
@@ -120,7 +120,7 @@ export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
   parts.push(`<text class="k-tick" x="${f(plotRight)}" y="${H - 8}" text-anchor="end">${escapeHtml(ctx.day(dayToIso(d1)))}</text>`);
   if (slot.length) {
     parts.push(`<line class="k-slot" x1="${f(plotRight + 4)}" y1="${PAD.top}" x2="${f(plotRight + 4)}" y2="${H - PAD.bottom}"/>`);
-    parts.push(`<text class="k-tick" x="${f(plotRight + 4 + FINAL_SLOT / 2)}" y="${H - 8}" text-anchor="middle">final</text>`);
+    parts.push(`<text class="k-tick" x="${f(plotRight + 4 + FINAL_SLOT / 2)}" y="${H - 8}" text-anchor="middle">${escapeHtml(words.kpi.finalSlot)}</text>`);
   }
   if (asOf >= d0 && asOf <= d1) {
     parts.push(`<line class="k-today" x1="${f(x(asOf))}" y1="${PAD.top}" x2="${f(x(asOf))}" y2="${H - PAD.bottom}"/>`);
@@ -143,7 +143,7 @@ export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
   const targetMark = (px: number, py: number, value: number, key: string, due: boolean) => {
     const met = due && kpi.current !== null ? meetsTarget(kpi.current, value, kpi.better) : null;
     const cls = met === null ? "k-target" : met ? "k-target is-met" : "k-target is-missed";
-    const label = `Target ${key}: ${ctx.number(value)}${kpi.unit ? ` ${kpi.unit}` : ""}${met === null ? "" : met ? " — met" : " — missed"}`;
+    const label = `${words.kpi.target({ key, value: `${ctx.number(value)}${kpi.unit ? ` ${kpi.unit}` : ""}` })}${met === null ? "" : ` — ${met ? words.flag.met : words.flag.missed}`}`;
     let mark = `<g class="${cls}"><title>${escapeHtml(label)}</title><path d="M${f(px)},${f(py - 5.5)}L${f(px + 5.5)},${f(py)}L${f(px)},${f(py + 5.5)}L${f(px - 5.5)},${f(py)}Z"/>`;
     if (met !== null) mark += `<text class="k-mark" x="${f(px)}" y="${f(py - 9)}" text-anchor="middle">${met ? "✓" : "✗"}</text>`;
     return mark + "</g>";
@@ -152,7 +152,7 @@ export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
   slot.forEach((t, i) => parts.push(targetMark(slotX(i), y(t.value), t.value, t.key, false)));
 
   if (kpi.baseline !== null) {
-    parts.push(`<g class="k-baseline"><title>${escapeHtml(`Baseline: ${ctx.number(kpi.baseline)}`)}</title><circle cx="${f(x(start))}" cy="${f(y(kpi.baseline))}" r="4"/></g>`);
+    parts.push(`<g class="k-baseline"><title>${escapeHtml(`${words.column.baseline}${words.punctuation.colon}${ctx.number(kpi.baseline)}`)}</title><circle cx="${f(x(start))}" cy="${f(y(kpi.baseline))}" r="4"/></g>`);
   }
   if (kpi.current !== null) {
     const cx = x(asOf);
@@ -161,23 +161,26 @@ export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
     const tw = textWidth(text, 10.5);
     const tx = cx + 7 + tw > W - 2 ? cx - 7 : cx + 7;
     parts.push(
-      `<g class="k-current"><title>${escapeHtml(`Current (${ctx.day(plan.asOf)}): ${text}`)}</title><circle cx="${f(cx)}" cy="${f(cy)}" r="4.5"/>` +
+      `<g class="k-current"><title>${escapeHtml(`${words.column.current} (${ctx.day(plan.asOf)})${words.punctuation.colon}${text}`)}</title><circle cx="${f(cx)}" cy="${f(cy)}" r="4.5"/>` +
         `<text class="k-value" x="${f(tx)}" y="${f(cy - 6)}"${tx < cx ? ' text-anchor="end"' : ""}>${escapeHtml(text)}</text></g>`,
     );
   }
 
   const desc = [
-    kpi.baseline !== null ? `Baseline ${ctx.number(kpi.baseline)}` : "",
-    kpi.current !== null ? `current ${ctx.number(kpi.current)} as of ${ctx.day(plan.asOf)}` : "no current value",
-    ...kpi.targets.map((t) => `target ${ctx.number(t.value)} ${t.date ? `by ${ctx.day(t.date)}` : `(${t.key})`}`),
-    kpi.kpi.target !== undefined ? `final target ${ctx.number(kpi.kpi.target)}` : "",
-    `${kpi.better} is better`,
+    kpi.baseline !== null ? words.kpi.baseline({ value: ctx.number(kpi.baseline) }) : "",
+    kpi.current !== null ? words.kpi.currentAsOf({ value: ctx.number(kpi.current), date: ctx.day(plan.asOf) }) : words.kpi.noCurrentValue,
+    ...kpi.targets.map((target) =>
+      target.date ? words.kpi.targetBy({ value: ctx.number(target.value), date: ctx.day(target.date) }) : words.kpi.target({ key: target.key, value: ctx.number(target.value) }),
+    ),
+    kpi.kpi.target !== undefined ? words.kpi.finalTarget({ value: ctx.number(kpi.kpi.target) }) : "",
+    kpi.better === "lower" ? words.kpi.lowerIsBetter : words.kpi.higherIsBetter,
   ]
     .filter(Boolean)
-    .join(", ");
+    .join(words.punctuation.listSeparator);
+  const title = words.kpi.overTime({ title: `${plainTitle(kpi.title)}${kpi.unit ? ` (${kpi.unit})` : ""}` });
   return (
     `<svg class="kpi-svg" role="img" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg">` +
-    `<title>${escapeHtml(`${plainTitle(kpi.title)}${kpi.unit ? ` (${kpi.unit})` : ""} over time`)}</title><desc>${escapeHtml(desc)}.</desc>` +
+    `<title>${escapeHtml(title)}</title><desc>${escapeHtml(words.capitalize(desc))}${escapeHtml(words.punctuation.stop)}</desc>` +
     parts.join("") +
     `</svg>`
   );

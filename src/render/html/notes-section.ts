@@ -1,18 +1,19 @@
 import { checklist } from "./checklist.js";
 import type { HtmlContext } from "./html-context.js";
-import { labels } from "./labels.js";
+import { escapeHtml } from "./escape-html.js";
 import { htmlTitle } from "./plain-title.js";
 import { safeMarkdown } from "./safe-markdown.js";
 
 /** The roadmap's own deliverables, success criteria and notes. */
 export function outcomesSection(ctx: HtmlContext): string {
   const { roadmap } = ctx.plan;
+  const { t } = ctx;
   const parts: string[] = [];
-  if (roadmap.deliverables.length) parts.push(`<div><h3>${labels.outcomes.deliverables}</h3>${checklist(roadmap.deliverables)}</div>`);
-  if (roadmap.success.length) parts.push(`<div><h3>${labels.outcomes.successCriteria}</h3>${checklist(roadmap.success)}</div>`);
+  if (roadmap.deliverables.length) parts.push(`<div><h3>${escapeHtml(t.section.deliverables)}</h3>${checklist(t, roadmap.deliverables)}</div>`);
+  if (roadmap.success.length) parts.push(`<div><h3>${escapeHtml(t.section.successCriteria)}</h3>${checklist(t, roadmap.success)}</div>`);
   if (!parts.length && !roadmap.notes) return "";
   return (
-    `<section id="outcomes" class="section"><h2>${labels.nav.outcomes}</h2>` +
+    `<section id="outcomes" class="section"><h2>${escapeHtml(t.section.outcomes)}</h2>` +
     (parts.length ? `<div class="phase-lists">${parts.join("")}</div>` : "") +
     (roadmap.notes ? `<div class="md">${safeMarkdown(roadmap.notes, { headingOffset: 2 })}</div>` : "") +
     `</section>`

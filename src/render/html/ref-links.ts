@@ -1,6 +1,5 @@
 import { escapeHtml } from "./escape-html.js";
 import type { HtmlContext } from "./html-context.js";
-import { labels } from "./labels.js";
 import { safeUrl } from "./safe-url.js";
 
 /**
@@ -25,5 +24,5 @@ export function refLink(ref: string, ctx: HtmlContext): string {
 
 export function refLinks(refs: string[], ctx: HtmlContext): string {
   if (refs.length === 0) return "";
-  return `<p class="refs"><span class="refs-label" lang="en">${labels.refs}</span> ${refs.map((r) => refLink(r, ctx)).join('<span class="sep" aria-hidden="true"> · </span>')}</p>`;
+  return `<p class="refs"><span class="refs-label">${escapeHtml(ctx.t.column.refs)}</span> ${refs.map((r) => refLink(r, ctx)).join('<span class="sep" aria-hidden="true"> · </span>')}</p>`;
 }

@@ -1,30 +1,30 @@
 import { escapeHtml } from "./escape-html.js";
 import type { HtmlContext } from "./html-context.js";
-import { labels } from "./labels.js";
 import { htmlTitle } from "./plain-title.js";
 import { reviewDue } from "../../plan/review-due.js";
-import { describeReviewCycle } from "../describe-review-cycle.js";
+import { reviewCycleWords } from "../review-cycle-words.js";
 import { safeMarkdown } from "./safe-markdown.js";
 import { safeUrl } from "./safe-url.js";
 
 function metaItem(term: string, value: string): string {
-  return `<div><dt lang="en">${term}</dt><dd>${value}</dd></div>`;
+  return `<div><dt>${escapeHtml(term)}</dt><dd>${value}</dd></div>`;
 }
 
 /** Title, summary and the facts of the document: owner, version, dates, review cycle, as-of date. */
 export function reportHeader(ctx: HtmlContext): string {
   const { roadmap } = ctx.plan;
   const meta: string[] = [];
-  const words = labels.header;
-  if (roadmap.owner?.length) meta.push(metaItem(words.owner, escapeHtml(roadmap.owner.join(", "))));
+  const { t } = ctx;
+  const words = t.column;
+  if (roadmap.owner?.length) meta.push(metaItem(words.owner, escapeHtml(roadmap.owner.join(t.punctuation.listSeparator))));
   if (roadmap.version) meta.push(metaItem(words.version, escapeHtml(roadmap.version)));
   if (roadmap.updated) meta.push(metaItem(words.updated, escapeHtml(ctx.day(roadmap.updated))));
   if (roadmap.review) {
-    let text = escapeHtml(describeReviewCycle(roadmap.review.every, "–"));
+    let text = escapeHtml(reviewCycleWords(roadmap.review.every, t));
     if (roadmap.updated) {
       const next = reviewDue(roadmap.updated, roadmap.review.every);
       const stale = next < ctx.plan.asOf;
-      text += `<span class="dd-sub">${stale ? `<span lang="en" class="flag f-overdue">${words.overdue}</span> ` : ""}${escapeHtml(words.next(ctx.day(next)))}</span>`;
+      text += `<span class="dd-sub">${stale ? `<span class="flag f-overdue">${escapeHtml(t.flag.overdue)}</span> ` : ""}${escapeHtml(t.when.next({ date: ctx.day(next) }))}</span>`;
     }
     meta.push(metaItem(words.review, text));
   }
@@ -37,7 +37,7 @@ export function reportHeader(ctx: HtmlContext): string {
   }
   const summary = roadmap.summary ? `<div class="lead md">${safeMarkdown(roadmap.summary)}</div>` : "";
   return (
-    `<header class="report-header"><p class="eyebrow" lang="en">${labels.eyebrow}</p>` +
+    `<header class="report-header"><p class="eyebrow">${escapeHtml(t.report.eyebrow)}</p>` +
     `<h1>${htmlTitle(roadmap.title)}</h1>${summary}<dl class="meta">${meta.join("")}</dl></header>`
   );
 }

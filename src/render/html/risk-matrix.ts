@@ -1,15 +1,13 @@
 import type { Plan, PlannedRisk, RiskLevelName } from "../../plan/types.js";
 import { escapeHtml } from "./escape-html.js";
 import type { HtmlContext } from "./html-context.js";
-import { labels } from "./labels.js";
 import { plainTitle } from "./plain-title.js";
 
 function levelOf(score: number): RiskLevelName {
   return score <= 2 ? "low" : score <= 4 ? "medium" : score <= 8 ? "high" : "critical";
 }
 
-const PROBABILITY = labels.risks.matrixProbability;
-const IMPACT = labels.risks.matrixImpact;
+const LEVELS = ["low", "medium", "high", "critical"] as const;
 
 /**
  * The probability × impact heat matrix as a table: rows are probability (high
@@ -17,10 +15,11 @@ const IMPACT = labels.risks.matrixImpact;
  * holds numbered chips for the risks in it (not closed), linked to the table.
  */
 export function riskMatrix(plan: Plan, ctx: HtmlContext, numbers: Map<string, number>): string {
+  const { t } = ctx;
   const byId = new Map<string, PlannedRisk>(plan.risks.map((r) => [r.id, r]));
   const head =
-    `<tr><td class="rm-corner"></td><th scope="colgroup" colspan="4" class="rm-axis">${labels.risks.impactAxis}</th></tr>` +
-    `<tr><td class="rm-corner"></td>${IMPACT.map((i) => `<th scope="col">${i}</th>`).join("")}</tr>`;
+    `<tr><td class="rm-corner"></td><th scope="colgroup" colspan="4" class="rm-axis">${escapeHtml(t.risk.impactAxis)}</th></tr>` +
+    `<tr><td class="rm-corner"></td>${LEVELS.map((l) => `<th scope="col">${escapeHtml(t.riskLevel[l])}</th>`).join("")}</tr>`;
   const rows: string[] = [];
   for (let p = 3; p >= 1; p--) {
     const cells: string[] = [];
@@ -35,13 +34,13 @@ export function riskMatrix(plan: Plan, ctx: HtmlContext, numbers: Map<string, nu
           return `<a class="rm-chip${r && r.status !== "open" ? " is-muted" : ""}" href="#${ctx.anchor("risk", id)}" title="${escapeHtml(title)}">R${n ?? "?"}<span class="sr-only"> ${escapeHtml(title)}</span></a>`;
         })
         .join("");
-      cells.push(`<td class="rm-cell lvl-${levelOf(score)}"><span class="rm-score">${score} <span class="rm-level">${levelOf(score)}</span></span>${chips ? `<span class="rm-chips">${chips}</span>` : ""}</td>`);
+      cells.push(`<td class="rm-cell lvl-${levelOf(score)}"><span class="rm-score">${escapeHtml(t.number(score))} <span class="rm-level">${escapeHtml(t.riskLevel[levelOf(score)])}</span></span>${chips ? `<span class="rm-chips">${chips}</span>` : ""}</td>`);
     }
-    rows.push(`<tr><th scope="row" lang="en">${PROBABILITY[p - 1]}</th>${cells.join("")}</tr>`);
+    rows.push(`<tr><th scope="row">${escapeHtml(t.riskLevel[LEVELS[p - 1]])}</th>${cells.join("")}</tr>`);
   }
   return (
-    `<figure class="risk-matrix"><div class="rm-axes"><span class="rm-y" lang="en" aria-hidden="true">${labels.risks.probabilityAxis}</span>` +
-    `<table><caption>${labels.risks.matrixCaption}</caption>` +
-    `<thead lang="en">${head}</thead><tbody>${rows.join("")}</tbody></table></div></figure>`
+    `<figure class="risk-matrix"><div class="rm-axes"><span class="rm-y" aria-hidden="true">${escapeHtml(t.risk.probabilityAxis)}</span>` +
+    `<table><caption>${escapeHtml(t.risk.matrixCaption)}</caption>` +
+    `<thead>${head}</thead><tbody>${rows.join("")}</tbody></table></div></figure>`
   );
 }

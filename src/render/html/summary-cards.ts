@@ -2,15 +2,13 @@ import type { PlannedItem } from "../../plan/types.js";
 import { chancePercent } from "../chance-percent.js";
 import { escapeHtml } from "./escape-html.js";
 import type { HtmlContext } from "./html-context.js";
-import { labels } from "./labels.js";
 import { htmlTitle } from "./plain-title.js";
 import { scheduleBadge } from "./status-badge.js";
 
-const words = labels.cards;
-
+/** A card: its label (plain text), its value and details (HTML). */
 function card(label: string, value: string, details: string[], extra = "", cls = ""): string {
   const lines = details.map((d) => `<p class="card-detail">${d}</p>`).join("");
-  return `<div class="card${cls ? ` ${cls}` : ""}"><p class="card-label" lang="en">${label}</p><p class="card-value">${value}</p>${extra}${lines}</div>`;
+  return `<div class="card${cls ? ` ${cls}` : ""}"><p class="card-label">${escapeHtml(label)}</p><p class="card-value">${value}</p>${extra}${lines}</div>`;
 }
 
 /** A thin progress track with the expected position marked; the numbers are always next to it. */
@@ -23,71 +21,83 @@ export function progressMeter(progress: number, expected: number | null): string
 
 /** The planned finish, the best case and the due date; the forecast when the finish is uncertain. */
 function finishCard(ctx: HtmlContext): string {
-  const { report } = ctx;
-  if (!report.finish) return card(words.plannedFinish, "—", [words.nothingScheduled]);
-  const best = report.bestCaseFinish && report.bestCaseFinish !== report.finish ? words.bestCase(escapeHtml(ctx.day(report.bestCaseFinish))) : words.noRanges;
-  const due = report.due === null ? "" : ` · ${words.due(escapeHtml(ctx.day(report.due)))}${report.finishesLate ? ` ${words.late}` : ""}`;
-  const details = [best + due];
+  const { report, t } = ctx;
+  if (!report.finish) return card(t.column.plannedFinish, "—", [escapeHtml(t.report.nothingScheduled)]);
+  const best =
+    report.bestCaseFinish && report.bestCaseFinish !== report.finish ? t.capitalize(t.when.bestCase({ date: ctx.day(report.bestCaseFinish) })) : t.forecast.noRanges;
+  const due = report.due === null ? "" : ` · ${t.when.due({ date: ctx.day(report.due) })}${report.finishesLate ? ` (${t.flag.late})` : ""}`;
+  const details = [escapeHtml(best + due)];
   const f = report.forecast;
   if (report.uncertainFinish && f) {
     details.push(
       escapeHtml(
         report.due !== null && f.dueProbability !== null
-          ? words.forecastDue(ctx.dayMonth(f.p80), chancePercent(f.dueProbability))
-          : words.forecastNoDue(ctx.dayMonth(f.p50), ctx.dayMonth(f.p80), ctx.dayMonth(f.p95)),
+          ? `${t.forecast.p80Finish({ date: ctx.dayMonth(f.p80) })} · ${t.forecast.dueProbability({ percent: chancePercent(f.dueProbability, t.percent) })}`
+          : `P50 ${ctx.dayMonth(f.p50)} · P80 ${ctx.dayMonth(f.p80)} · P95 ${ctx.dayMonth(f.p95)}`,
       ),
     );
   }
-  return card(words.plannedFinish, escapeHtml(ctx.day(report.finish)), details);
+  return card(t.column.plannedFinish, escapeHtml(ctx.day(report.finish)), details);
 }
 
 /** The phases running now (linked), and what starts next. */
 function nowCard(ctx: HtmlContext): string {
-  const { report } = ctx;
+  const { report, t } = ctx;
   const link = (p: PlannedItem) => `<a href="#${ctx.anchor("item", p.id)}">${htmlTitle(p.title)}</a>`;
-  const details = [report.current.length ? report.current.map(link).join(", ") : words.nothingRunning];
+  const separator = escapeHtml(t.punctuation.listSeparator);
+  const details = [report.current.length ? report.current.map(link).join(separator) : escapeHtml(t.list.noPhaseRunning)];
   if (report.next.length) {
-    details.push(`${words.next} ${report.next.map((p) => `${link(p)} <span class="muted">${escapeHtml(p.milestone ? ctx.dayMonth(p.start!) : words.from(ctx.dayMonth(p.start!)))}</span>`).join(", ")}`);
+    const next = report.next.map((p) => `${link(p)} <span class="muted">${escapeHtml(p.milestone ? ctx.dayMonth(p.start!) : t.when.from({ date: ctx.dayMonth(p.start!) }))}</span>`);
+    details.push(`${escapeHtml(`${t.section.next}${t.punctuation.colon.trimEnd()}`)} ${next.join(separator)}`);
   }
-  return card(words.now, String(report.current.length), details);
+  return card(t.section.phasesNow, escapeHtml(t.number(report.current.length)), details);
 }
 
 /** The headline numbers: progress against plan, schedule state, finish dates, phases now, work done, open risks, budget. */
 export function summaryCards(ctx: HtmlContext): string {
-  const { report } = ctx;
+  const { report, t } = ctx;
   const cards: string[] = [];
   cards.push(
     card(
-      words.progress,
+      t.section.progress,
       escapeHtml(ctx.percent(report.progress)),
-      [words.expectedBy(escapeHtml(ctx.percent(report.expectedProgress)), escapeHtml(ctx.dayMonth(report.asOf)))],
+      [escapeHtml(t.progress.expectedBy({ percent: ctx.percent(report.expectedProgress), date: ctx.dayMonth(report.asOf) }))],
       progressMeter(report.progress, report.expectedProgress),
     ),
   );
   const diff = report.progressDelta;
-  const delta = diff === 0 ? words.onPlan : diff > 0 ? words.pointsAhead(diff) : words.pointsBehind(-diff);
-  cards.push(card(words.schedule, scheduleBadge(report.schedule), [escapeHtml(delta)], "", `sched-card sched-${report.schedule}`));
+  const delta = diff === 0 ? t.progress.exactlyOnPlan : diff > 0 ? t.progress.pointsAhead(diff) : t.progress.pointsBehind(-diff);
+  cards.push(card(t.section.schedule, scheduleBadge(t, report.schedule), [escapeHtml(delta)], "", `sched-card sched-${report.schedule}`));
   cards.push(finishCard(ctx));
   cards.push(nowCard(ctx));
 
   const [overdue, blocked, upcoming] = [report.overdue.length, report.blocked.length, report.upcoming.length];
-  const attention = [overdue ? words.overdue(overdue) : "", blocked ? words.blocked(blocked) : "", upcoming ? words.startingSoon(upcoming) : ""].filter(Boolean);
-  cards.push(card(words.workDone, `${report.work.done}<span class="card-of"> / ${report.work.total}</span>`, [attention.length ? escapeHtml(attention.join(" · ")) : words.allClear]));
+  const attention = [
+    overdue ? t.count.overdue({ count: overdue }) : "",
+    blocked ? t.count.blocked({ count: blocked }) : "",
+    upcoming ? t.count.startingSoon({ count: upcoming }) : "",
+  ].filter(Boolean);
+  const work = `${escapeHtml(t.number(report.work.done))}<span class="card-of"> / ${escapeHtml(t.number(report.work.total))}</span>`;
+  cards.push(card(t.column.workDone, work, [escapeHtml(attention.length ? attention.join(" · ") : t.list.nothingOverdueOrBlocked)]));
 
   const { risks } = report.plan;
   if (risks.length) {
     const counts = report.openRiskLevels;
-    const levels = (["critical", "high", "medium", "low"] as const).filter((l) => counts[l] > 0).map((l) => words.level(counts[l], l));
-    if (counts.unscored) levels.push(words.unscored(counts.unscored));
-    cards.push(card(words.openRisks, String(report.openRisks.length), [levels.length ? escapeHtml(levels.join(" · ")) : words.noneOpen(risks.length)]));
+    const colon = t.punctuation.colon;
+    const levels = (["critical", "high", "medium", "low", "unscored"] as const)
+      .filter((l) => counts[l] > 0)
+      .map((l) => `${t.riskLevel[l]}${colon}${t.number(counts[l])}`);
+    const detail = levels.length ? levels.join(" · ") : t.list.recordedNoneOpen({ count: risks.length });
+    cards.push(card(t.column.openRisks, escapeHtml(t.number(report.openRisks.length)), [escapeHtml(detail)]));
   }
 
   if (report.budgets.length) {
-    const money = (f: (t: (typeof report.budgets)[number]) => bigint, all = true) =>
-      report.budgets.filter((t) => all || f(t) > 0n).map((t) => ctx.money(f(t), t.currency));
+    const money = (f: (b: (typeof report.budgets)[number]) => bigint, all = true) =>
+      report.budgets.filter((b) => all || f(b) > 0n).map((b) => ctx.money(f(b), b.currency));
     const n = report.plan.budgets.length;
-    const detail = words.budgetDetail(escapeHtml(money((t) => t.yearly).join(" + ")), escapeHtml(money((t) => t.oneOff, false).join(" + ")), n);
-    cards.push(card(words.budgetPerMonth, escapeHtml(money((t) => t.monthly).join(" + ")), [detail]));
+    const oneOff = money((b) => b.oneOff, false).join(" + ");
+    const detail = `${t.budget.perYearAmount({ amount: money((b) => b.yearly).join(" + ") })}${oneOff ? ` + ${t.budget.oneOffAmount({ amount: oneOff })}` : ""} · ${t.count.budgets(n)}`;
+    cards.push(card(t.column.budgetPerMonth, escapeHtml(money((b) => b.monthly).join(" + ")), [escapeHtml(detail)]));
   }
-  return `<section class="cards" aria-label="${labels.summary}">${cards.join("")}</section>`;
+  return `<section class="cards" aria-label="${escapeHtml(t.report.summary)}">${cards.join("")}</section>`;
 }

@@ -5,39 +5,43 @@ import { escapeHtml } from "./escape-html.js";
 import { GANTT, ganttSvg, type GanttArrow, type GanttInput, type GanttRow } from "./gantt-svg.js";
 import type { HtmlContext } from "./html-context.js";
 import { itemTree, type ItemTree } from "./item-tree.js";
-import { labels, MILESTONE_GLYPH } from "./labels.js";
+import { MILESTONE_GLYPH } from "./glyphs.js";
+import { sentences } from "./sentences.js";
 import { htmlTitle, plainTitle } from "./plain-title.js";
 import { statusBadge, statusLabel } from "./status-badge.js";
 import { timeScale } from "./time-scale.js";
 
 /** Phase charts start open when the whole roadmap has at most this many tasks. */
 const OPEN_ALL_UP_TO = 60;
-const words = labels.timeline;
 
 function valueText(item: PlannedItem, ctx: HtmlContext): string {
-  if (item.milestone) return ctx.dayMonth(item.end!) + (item.status === "done" ? " ✓" : item.overdue ? ` · ${words.valueOverdue}` : "");
+  const { flag } = ctx.t;
+  if (item.milestone) return ctx.dayMonth(item.end!) + (item.status === "done" ? " ✓" : item.overdue ? ` · ${flag.overdue}` : "");
   const parts: string[] = [];
   if (item.status === "done") parts.push("✓");
-  else if (item.status === "blocked") parts.push(words.valueBlocked);
+  else if (item.status === "blocked") parts.push(flag.blocked);
   else if (item.progress > 0) parts.push(ctx.percent(item.progress));
-  if (item.overdue) parts.push(words.valueOverdue);
-  else if (item.late) parts.push(words.valueLate);
+  if (item.overdue) parts.push(flag.overdue);
+  else if (item.late) parts.push(flag.late);
   return parts.join(" · ");
 }
 
 function tooltip(item: PlannedItem, ctx: HtmlContext): string {
+  const { t } = ctx;
+  const labelled = (label: string, text: string) => `${label}${t.punctuation.colon}${text}`;
   const lines = [plainTitle(item.title)];
-  if (item.milestone) lines.push(words.milestone(ctx.day(item.end!)));
-  else lines.push(words.span(ctx.day(item.start!), ctx.day(item.end!), item.workdays));
-  lines.push(words.statusLine(statusLabel(item.status), ctx.percent(item.progress), ctx.percent(item.expectedProgress)));
-  if (item.critical) lines.push(words.onCriticalPath);
-  else if (item.slack !== null) lines.push(words.slackDays(item.slack));
-  if (item.due) lines.push(words.dueTip(ctx.day(item.due), item.late));
-  if (item.overdue) lines.push(words.overdue);
-  if (item.item.owner?.length) lines.push(words.owner(item.item.owner.join(", ")));
+  if (item.milestone) lines.push(t.when.milestoneOn({ date: ctx.day(item.end!) }));
+  else lines.push(`${t.when.range({ start: ctx.day(item.start!), end: ctx.day(item.end!) })} (${t.count.workdays(item.workdays)})`);
+  const progress = `${t.progress.done({ percent: ctx.percent(item.progress) })}${t.punctuation.listSeparator}${t.progress.expected({ percent: ctx.percent(item.expectedProgress) })}`;
+  lines.push(`${statusLabel(t, item.status)} · ${progress}`);
+  if (item.critical) lines.push(t.flag.onCriticalPath);
+  else if (item.slack !== null) lines.push(t.timeline.slack(item.slack));
+  if (item.due) lines.push(`${t.capitalize(t.when.due({ date: ctx.day(item.due) }))}${item.late ? ` — ${t.flag.plannedToEndLater}` : ""}`);
+  if (item.overdue) lines.push(t.section.overdue);
+  if (item.item.owner?.length) lines.push(labelled(t.column.owner, item.item.owner.join(t.punctuation.listSeparator)));
   if (item.item.after.length) {
     const names = item.item.after.map((id) => plainTitle(ctx.plan.itemsById.get(id)?.title ?? id));
-    lines.push(words.after(names.join(", ")));
+    lines.push(labelled(t.column.after, names.join(t.punctuation.listSeparator)));
   }
   return lines.join("\n");
 }
@@ -69,57 +73,67 @@ function domain(items: PlannedItem[], asOf: number): [number, number] {
   return [first, last];
 }
 
-function legend(): string {
+function legend(ctx: HtmlContext): string {
+  const words = ctx.t.timeline;
   const sw = (cls: string, shape: string) => `<svg class="legend-swatch ${cls}" viewBox="0 0 28 14" width="28" height="14" aria-hidden="true">${shape}</svg>`;
   const bar = '<rect class="g-track" x="1" y="2" width="26" height="10" rx="2.5"/>';
   const items = [
-    [sw("g-item s-in-progress", `${bar}<rect class="g-fill" x="1" y="2" width="12" height="10" rx="2.5"/>`), words.legend.progress],
-    [sw("g-item s-done", `${bar}<rect class="g-fill" x="1" y="2" width="26" height="10" rx="2.5"/>`), words.legend.done],
-    [sw("g-item s-blocked", bar), words.legend.blocked],
-    [sw("g-item is-critical", `${bar}<rect class="g-crit" x="0.5" y="1.5" width="27" height="11" rx="3"/>`), words.legend.critical],
-    [sw("g-item", '<path class="g-ms" d="M14,1L20,7L14,13L8,7Z"/>'), words.legend.milestone],
-    [sw("g-arrow", '<path d="M1,7H21"/><polygon points="27,7 21,3.5 21,10.5"/>'), words.legend.dependency],
-    [sw("", '<line class="g-today" x1="14" y1="0" x2="14" y2="14"/>'), words.legend.asOf],
-    [sw("", '<rect class="g-off" x="8" y="0" width="12" height="14"/>'), words.legend.weekend],
-    [sw("", '<rect class="g-off is-holiday" x="8" y="0" width="12" height="14"/><path class="g-holiday-mark" d="M14,1l3.5,4h-7Z"/>'), words.legend.holiday],
+    [sw("g-item s-in-progress", `${bar}<rect class="g-fill" x="1" y="2" width="12" height="10" rx="2.5"/>`), words.progressLegend],
+    [sw("g-item s-done", `${bar}<rect class="g-fill" x="1" y="2" width="26" height="10" rx="2.5"/>`), words.doneLegend],
+    [sw("g-item s-blocked", bar), words.blockedLegend],
+    [sw("g-item is-critical", `${bar}<rect class="g-crit" x="0.5" y="1.5" width="27" height="11" rx="3"/>`), words.criticalLegend],
+    [sw("g-item", '<path class="g-ms" d="M14,1L20,7L14,13L8,7Z"/>'), words.milestoneLegend],
+    [sw("g-arrow", '<path d="M1,7H21"/><polygon points="27,7 21,3.5 21,10.5"/>'), words.dependencyLegend],
+    [sw("", '<line class="g-today" x1="14" y1="0" x2="14" y2="14"/>'), words.asOfLegend],
+    [sw("", '<rect class="g-off" x="8" y="0" width="12" height="14"/>'), words.weekendLegend],
+    [sw("", '<rect class="g-off is-holiday" x="8" y="0" width="12" height="14"/><path class="g-holiday-mark" d="M14,1l3.5,4h-7Z"/>'), `${words.holiday} ▲`],
   ];
   return `<ul class="legend">${items.map(([s, t]) => `<li>${s}<span>${escapeHtml(t)}</span></li>`).join("")}</ul>`;
 }
 
 function scheduleTable(ctx: HtmlContext, tree: ItemTree): string {
+  const { t } = ctx;
   const rows: string[] = [];
   const walk = (item: PlannedItem, depth: number) => {
-    const flags = [item.critical ? "critical" : "", item.overdue ? "overdue" : "", item.late ? "late" : "", item.blocked ? "blocked" : ""].filter(Boolean).join(", ");
+    const flags = [item.critical ? t.flag.critical : "", item.overdue ? t.flag.overdue : "", item.late ? t.flag.late : "", item.blocked ? t.flag.blocked : ""]
+      .filter(Boolean)
+      .join(t.punctuation.listSeparator);
     rows.push(
       `<tr><th scope="row" class="indent-${Math.min(depth, 6)}"><a href="#${ctx.anchor("item", item.id)}">${htmlTitle(item.title)}</a>${item.milestone ? ` ${MILESTONE_GLYPH}` : ""}</th>` +
-        `<td>${statusLabel(item.status)}</td>` +
+        `<td>${escapeHtml(statusLabel(t, item.status))}</td>` +
         `<td class="num">${item.start ? escapeHtml(ctx.day(item.start)) : "—"}</td>` +
         `<td class="num">${item.end ? escapeHtml(ctx.day(item.end)) : "—"}</td>` +
-        `<td class="num">${item.start ? item.workdays : "—"}</td>` +
-        `<td class="num">${ctx.percent(item.progress)}</td>` +
-        `<td class="num">${item.slack ?? "—"}</td>` +
-        `<td>${flags || "—"}</td></tr>`,
+        `<td class="num">${item.start ? escapeHtml(t.number(item.workdays)) : "—"}</td>` +
+        `<td class="num">${escapeHtml(ctx.percent(item.progress))}</td>` +
+        `<td class="num">${item.slack === null ? "—" : escapeHtml(t.number(item.slack))}</td>` +
+        `<td>${escapeHtml(flags) || "—"}</td></tr>`,
     );
     for (const child of tree.children.get(item.id) ?? []) walk(child, depth + 1);
   };
   for (const root of tree.roots) walk(root, 0);
+  const words = t.column;
+  const head = (text: string, num = false) => `<th scope="col"${num ? ' class="num"' : ""}>${escapeHtml(text)}</th>`;
   return (
-    `<details class="data-table"><summary>${words.scheduleTable(ctx.plan.items.length)}</summary>` +
-    `<div class="table-scroll"><table><caption class="sr-only">${words.caption}</caption>` +
-    `<thead lang="en"><tr><th scope="col">${words.item}</th><th scope="col">${words.status}</th><th scope="col" class="num">${words.start}</th><th scope="col" class="num">${words.end}</th><th scope="col" class="num">${words.workingDays}</th><th scope="col" class="num">${words.progress}</th><th scope="col" class="num">${words.slack}</th><th scope="col">${words.flags}</th></tr></thead>` +
+    `<details class="data-table"><summary>${escapeHtml(t.timeline.asTable(ctx.plan.items.length))}</summary>` +
+    `<div class="table-scroll"><table><caption class="sr-only">${escapeHtml(t.timeline.tableCaption)}</caption>` +
+    `<thead><tr>${head(words.item)}${head(words.status)}${head(words.start, true)}${head(words.end, true)}${head(words.workingDays, true)}${head(words.progress, true)}${head(words.slackDays, true)}${head(words.flags)}</tr></thead>` +
     `<tbody>${rows.join("")}</tbody></table></div></details>`
   );
 }
 
 /** The timeline: an overview chart of the phases and milestones, one collapsible chart per phase, and the table. */
 export function timelineSection(ctx: HtmlContext): string {
-  const { plan } = ctx;
+  const { plan, t } = ctx;
+  const words = t.timeline;
   const tree = itemTree(plan);
   const scheduled = plan.items.filter(tree.isScheduled);
-  const head = `<section id="timeline" class="section"><h2>${labels.nav.timeline}</h2>`;
-  if (scheduled.length === 0) return `${head}<p class="muted">${words.nothingScheduled}</p></section>`;
+  const head = `<section id="timeline" class="section"><h2>${escapeHtml(t.section.timeline)}</h2>`;
+  if (scheduled.length === 0) {
+    const code = (key: string) => `<code>${key}</code>`;
+    return `${head}<p class="muted">${words.giveDates({ when: code("when"), duration: code("duration"), start: code("start") })}</p></section>`;
+  }
   const asOf = isoToDay(plan.asOf);
-  const asOfLabel = words.asOf(ctx.dayMonth(plan.asOf));
+  const asOfLabel = t.capitalize(t.when.asOf({ date: ctx.dayMonth(plan.asOf) }));
   const cal = calendarFns(ctx);
 
   // Overview: top-level items, arrows between them from any dependency across top-level items.
@@ -152,10 +166,16 @@ export function timelineSection(ctx: HtmlContext): string {
   const [first, last] = domain(scheduled, asOf);
   const scale = timeScale(first, last, GANTT.plotLeft, GANTT.plotWidth, ctx.dateLocale);
   const critical = plan.criticalPath.map((id) => plainTitle(plan.itemsById.get(id)?.title ?? id));
-  const overviewDesc =
-    words.overviewDesc(roots.length, ctx.day(plan.start ?? scheduled[0].start!), ctx.day(plan.finish ?? scheduled[0].end!), ctx.day(plan.asOf), ctx.percent(plan.progress), ctx.percent(plan.expectedProgress)) +
-    (critical.length ? words.criticalPath(`${critical.slice(0, 12).join(" → ")}${critical.length > 12 ? ` ${labels.more(critical.length - 12)}` : ""}`) : "") +
-    labels.sameDataBelow;
+  const range = t.when.range({ start: ctx.day(plan.start ?? scheduled[0].start!), end: ctx.day(plan.finish ?? scheduled[0].end!) });
+  const progress = `${t.progress.done({ percent: ctx.percent(plan.progress) })}${t.punctuation.listSeparator}${t.progress.expected({ percent: ctx.percent(plan.expectedProgress) })}`;
+  const overviewDesc = sentences(
+    [
+      `${t.count.phasesAndMilestones(roots.length)}${t.punctuation.listSeparator}${range}; ${t.when.asOf({ date: ctx.day(plan.asOf) })}${t.punctuation.colon}${progress}${t.punctuation.stop}`,
+      critical.length ? words.criticalPathList({ list: `${critical.slice(0, 12).join(" → ")}${critical.length > 12 ? ` ${t.list.andMore({ count: critical.length - 12 })}` : ""}` }) : "",
+      t.report.sameDataBelow,
+    ].filter(Boolean),
+    t,
+  );
   const overview = ganttSvg({
     rows: overviewRows,
     arrows: overviewArrows,
@@ -163,7 +183,8 @@ export function timelineSection(ctx: HtmlContext): string {
     ...cal,
     asOf,
     asOfLabel,
-    title: words.title(plainTitle(plan.title)),
+    title: words.timelineOf({ title: plainTitle(plan.title) }),
+    t,
     description: overviewDesc,
     className: "gantt-overview",
   });
@@ -196,6 +217,13 @@ export function timelineSection(ctx: HtmlContext): string {
     });
     const [pFirst, pLast] = domain([root, ...rows], asOf);
     const phaseScale = timeScale(pFirst, pLast, GANTT.plotLeft, GANTT.plotWidth, ctx.dateLocale);
+    const phaseDesc = sentences(
+      [
+        `${t.count.scheduledTasks(rows.length)}${t.punctuation.listSeparator}${t.when.range({ start: ctx.day(root.start!), end: ctx.day(root.end!) })}; ${t.progress.done({ percent: ctx.percent(root.progress) })}${t.punctuation.stop}`,
+        t.report.sameDataBelow,
+      ],
+      t,
+    );
     const chart = ganttSvg({
       rows: ganttRows,
       arrows,
@@ -203,33 +231,35 @@ export function timelineSection(ctx: HtmlContext): string {
       ...cal,
       asOf,
       asOfLabel,
-      title: words.tasksOf(plainTitle(root.title)),
-      description: words.phaseDesc(rows.length, ctx.day(root.start!), ctx.day(root.end!), ctx.percent(root.progress)),
+      title: words.tasksOf({ title: plainTitle(root.title) }),
+      t,
+      description: phaseDesc,
       className: "gantt-phase",
     });
     const open = totalTasks <= OPEN_ALL_UP_TO ? " open" : "";
-    const dates = root.milestone ? ctx.day(root.end!) : `${ctx.day(root.start!)} – ${ctx.day(root.end!)}`;
+    const dates = root.milestone ? ctx.day(root.end!) : t.when.range({ start: ctx.day(root.start!), end: ctx.day(root.end!) });
     phaseCharts.push(
       `<details class="phase-chart"${open}><summary><span class="pc-title">${htmlTitle(root.title)}</span>` +
-        `<span class="pc-meta">${escapeHtml(dates)} · ${words.tasks(rows.length)} · ${ctx.percent(root.progress)}</span>${statusBadge(root.status)}</summary>` +
+        `<span class="pc-meta">${escapeHtml(`${dates} · ${t.count.tasks(rows.length)} · ${ctx.percent(root.progress)}`)}</span>${statusBadge(t, root.status)}</summary>` +
         `<div class="chart-scroll">${chart}</div></details>`,
     );
   }
 
   const { unscheduled } = ctx.report;
-  const unscheduledNote = unscheduled.length
-    ? `<p class="muted small">${words.notScheduled} ${unscheduled
-        .slice(0, 20)
-        .map(({ item, inside }) => `<a href="#${ctx.anchor("item", item.id)}">${htmlTitle(item.title)}</a>${inside ? ` ${labels.attention.inside(inside)}` : ""}`)
-        .join(", ")}${unscheduled.length > 20 ? ` ${labels.more(unscheduled.length - 20)}` : ""}.</p>`
-    : "";
+  const unscheduledList = unscheduled
+    .slice(0, 20)
+    .map(({ item, inside }) => `<a href="#${ctx.anchor("item", item.id)}">${htmlTitle(item.title)}</a>${inside ? ` ${escapeHtml(t.list.inside({ count: inside }))}` : ""}`)
+    .join(escapeHtml(t.punctuation.listSeparator));
+  const unscheduledMore = unscheduled.length > 20 ? ` ${escapeHtml(t.list.andMore({ count: unscheduled.length - 20 }))}` : "";
+  // The list is HTML (links); the catalogue's text around it holds no markup.
+  const unscheduledNote = unscheduled.length ? `<p class="muted small">${words.notScheduledList({ list: unscheduledList + unscheduledMore })}</p>` : "";
 
   return (
     head +
-    `<p class="section-lead">${words.lead(escapeHtml(scale.unit === "quarter" ? words.byQuarter : words.by(scale.unit)))}</p>` +
-    legend() +
+    `<p class="section-lead">${escapeHtml(sentences([{ day: words.byDay, week: words.byWeek, month: words.byMonth, quarter: words.byQuarter }[scale.unit], words.hoverHint], t))}</p>` +
+    legend(ctx) +
     `<div class="chart-scroll">${overview}</div>` +
-    (phaseCharts.length ? `<h3 class="sub">${words.phasesInDetail}</h3><div class="phase-charts">${phaseCharts.join("\n")}</div>` : "") +
+    (phaseCharts.length ? `<h3 class="sub">${escapeHtml(t.section.phasesInDetail)}</h3><div class="phase-charts">${phaseCharts.join("\n")}</div>` : "") +
     unscheduledNote +
     scheduleTable(ctx, tree) +
     `</section>`
