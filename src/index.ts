@@ -20,6 +20,7 @@ export {
   renderTerminal, renderPortfolio, renderTimeline,
   type TerminalOptions, type TimelineOptions, type PortfolioEntry, type ColorLevel, type ColorOption,
 } from "./render/render-terminal.js";
+export { labelsFor, resolveLang, LANGS, type Lang, type Labels, type LabelHelpers } from "./report/index.js";
 
 // Linting
 export { lintRoadmap } from "./lint/lint-roadmap.js";

@@ -7,3 +7,4 @@ export { currentPhases, nextItems, openPhases } from "./current-phases.js";
 export { criticalPhases, topLevelOf } from "./critical-phases.js";
 export { countLevels, rankRisks } from "./rank-risks.js";
 export { isOpen } from "./is-open.js";
+export { labelsFor, resolveLang, LANGS, type Lang, type Labels, type LabelHelpers, type Catalogue, type Count, type MessageParams } from "./i18n/index.js";
