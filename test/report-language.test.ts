@@ -27,9 +27,9 @@ function fragments(text: string): string[] {
     .filter((part) => (part.match(/\p{L}/gu) ?? []).length >= 3);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapePattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `text` as a whole word or phrase (not inside a longer word). */
-const asWords = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${escape(text)}(?![\\p{L}\\p{N}_])`, "u");
+const asWords = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${escapePattern(text)}(?![\\p{L}\\p{N}_])`, "u");
 
 /**
  * The catalogue words of `from` a report in `to` must not show: those of
@@ -52,7 +52,9 @@ function foreignWords(from: Lang, to: Lang, source: string): string[] {
 function htmlText(html: string): { text: string; lang: string | null; marked: string[] } {
   const document = new DOMParser().parseFromString(html, "text/html");
   for (const style of document.querySelectorAll("style")) style.remove();
-  const marked = [...document.querySelectorAll("body [lang]")].map((el) => `${el.closest(".att-problems") ? "planner message" : el.tagName}: ${el.getAttribute("lang")}`);
+  const marked = [...document.querySelectorAll("body [lang]")].map(
+    (el) => `${el.closest(".att-problems") ? "planner message" : el.tagName}: ${el.getAttribute("lang")}`,
+  );
   for (const message of document.querySelectorAll(".att-problems [lang]")) message.remove();
   const attributes = [...document.querySelectorAll("[aria-label], [title], [alt]")].flatMap((el) =>
     ["aria-label", "title", "alt"].map((name) => el.getAttribute(name) ?? ""),
@@ -110,7 +112,7 @@ describe.each(Object.entries(SEEDS) as ["ru" | "tr", string][])("the %s seed (%s
     expect(html.marked.filter((m) => m !== "planner message: en")).toEqual([]);
   });
 
-  it("in English with lang en: English labels, none of its own language's, <html lang=\"en\">", () => {
+  it('in English with lang en: English labels, none of its own language\'s, <html lang="en">', () => {
     const { outputs, html } = reports(file, "en");
     expect(found(outputs, foreignWords(lang, "en", source))).toEqual(none);
     expect(html.lang).toBe("en");

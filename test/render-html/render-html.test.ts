@@ -29,8 +29,14 @@ describe("renderHtml", () => {
     const tags = startTags(a.html);
     expect(strayMarkup(a.html)).toEqual([]);
     const names = new Set(tags.map((t) => t.name));
-    for (const banned of ["script", "img", "iframe", "object", "embed", "audio", "video", "source", "base", "form", "input"]) expect(names).not.toContain(banned);
-    expect(tags.filter((t) => t.name === "link").map((t) => t.attrs)).toEqual([[["rel", "icon"], ["href", "data:,"]]]);
+    for (const banned of ["script", "img", "iframe", "object", "embed", "audio", "video", "source", "base", "form", "input"])
+      expect(names).not.toContain(banned);
+    expect(tags.filter((t) => t.name === "link").map((t) => t.attrs)).toEqual([
+      [
+        ["rel", "icon"],
+        ["href", "data:,"],
+      ],
+    ]);
     expect(tags.flatMap((t) => t.attrs.filter(([n]) => n === "src" || n === "srcset" || n === "xlink:href"))).toEqual([]);
     expect(reportStyles).not.toMatch(/url\(|@import/);
   });
@@ -97,7 +103,7 @@ describe("renderHtml", () => {
     const html = renderHtml(planOf("title: Empty\nphases:\n  - title: Someday\n", "empty.yaml"));
     expect(html).toContain("Nothing is scheduled yet");
     expect(html).not.toContain('id="risks"');
-    expect(html).not.toContain("<svg class=\"gantt-svg");
+    expect(html).not.toContain('<svg class="gantt-svg');
   });
 });
 
@@ -124,9 +130,13 @@ describe("renderHtml: the finish forecast", () => {
     }
     expect(section).toContain(`<p class="section-lead">${lead}</p>`);
     // The chart is an image with a name and a description; the table has one row per finish date, adding up to all the plans.
-    expect(section).toMatch(/<svg class="forecast-svg" role="img"[^>]*><title>Finish date forecast<\/title><desc>Share of 6 simulated plans finishing on each date\. P50 Nov 14, 2025, P80 Nov 18, 2025, P95 Nov 19, 2025\. due Nov 17, 2025: 67% finish by then\./);
+    expect(section).toMatch(
+      /<svg class="forecast-svg" role="img"[^>]*><title>Finish date forecast<\/title><desc>Share of 6 simulated plans finishing on each date\. P50 Nov 14, 2025, P80 Nov 18, 2025, P95 Nov 19, 2025\. due Nov 17, 2025: 67% finish by then\./,
+    );
     expect(section!.match(/<g class="fc-bar">/g)).toHaveLength(6);
-    const rows = [...section!.matchAll(/<tr><th scope="row" class="num">([^<]*)<\/th><td class="num">([^<]*)<\/td><td class="num">([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m.slice(1));
+    const rows = [
+      ...section!.matchAll(/<tr><th scope="row" class="num">([^<]*)<\/th><td class="num">([^<]*)<\/td><td class="num">([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g),
+    ].map((m) => m.slice(1));
     expect(rows).toEqual([
       ["Nov 12, 2025", "16.7%", "16.7%", ""],
       ["Nov 13, 2025", "16.7%", "33.3%", ""],

@@ -56,7 +56,10 @@ export async function parseGantt(source: string): Promise<ParsedTask[]> {
 /** Items by start date, unscheduled last, file order among equals. */
 function byStart(items: (PlannedItem | undefined)[]): PlannedItem[] {
   const list = items.filter((p): p is PlannedItem => p !== undefined);
-  return list.map((p, i) => ({ p, i })).sort((a, b) => ((a.p.start ?? "~") < (b.p.start ?? "~") ? -1 : (a.p.start ?? "~") > (b.p.start ?? "~") ? 1 : 0) || a.i - b.i).map(({ p }) => p);
+  return list
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => ((a.p.start ?? "~") < (b.p.start ?? "~") ? -1 : (a.p.start ?? "~") > (b.p.start ?? "~") ? 1 : 0) || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 /**

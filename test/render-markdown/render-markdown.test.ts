@@ -51,7 +51,10 @@ describe("renderMarkdown document shape", () => {
     const { markdown } = await renderFile("codingagent-microservices-rewrite.yaml");
     const h1 = markdown.split("\n").filter((l) => /^# /.test(l));
     expect(h1).toEqual(["# Implementation Roadmap - Microservices Rewrite"]);
-    const h2 = markdown.split("\n").filter((l) => /^## /.test(l)).slice(0, 7);
+    const h2 = markdown
+      .split("\n")
+      .filter((l) => /^## /.test(l))
+      .slice(0, 7);
     expect(h2).toEqual(["## Status", "## Timeline", "## Phases", "## Milestones", "## Risks", "## Budgets", "## 🎯 Current Sprint Status"]);
     expect(markdown.endsWith("Edit the roadmap file, not this report._\n")).toBe(true);
   });
@@ -132,7 +135,12 @@ describe("renderMarkdown: the forecast in the status section", () => {
       true,
       "- **📈 Forecast:** P80 finish Nov 18, 2025 · 67% by the due date (P50 Nov 14, 2025, P95 Nov 19, 2025; exact, over all 6 combinations of the estimate ranges)",
     ],
-    ["no due date: P50, P80 and P95", ranged.replace("due: 2025-11-17\n", ""), true, "- **📈 Forecast:** P50 Nov 14, 2025 · P80 Nov 18, 2025 · P95 Nov 19, 2025 (exact, over all 6 combinations of the estimate ranges)"],
+    [
+      "no due date: P50, P80 and P95",
+      ranged.replace("due: 2025-11-17\n", ""),
+      true,
+      "- **📈 Forecast:** P50 Nov 14, 2025 · P80 Nov 18, 2025 · P95 Nov 19, 2025 (exact, over all 6 combinations of the estimate ranges)",
+    ],
     ["no forecast asked for", ranged, false, null],
     ["no estimate ranges: the forecast only repeats the planned finish", ranged.replace("1-2w", "2w"), true, null],
   ];

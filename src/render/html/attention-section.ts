@@ -18,7 +18,11 @@ export function attentionSection(ctx: HtmlContext): string {
   const groups: [string, string, { entry: AttentionEntry; note: string }[]][] = [
     ["overdue", t.section.overdue, noted(report.overdue, ({ since, reason }) => t.when[reason]({ date: ctx.dayMonth(since) }))],
     ["blocked", t.section.blockedOrWaiting, noted(report.blocked, ({ item }) => (item.status === "blocked" ? t.flag.blocked : t.flag.waitingOnBlocked))],
-    ["late", t.section.late, noted(report.late, ({ item }) => (item.due && item.end ? t.when.dueEnds({ due: ctx.dayMonth(item.due), end: ctx.dayMonth(item.end) }) : ""))],
+    [
+      "late",
+      t.section.late,
+      noted(report.late, ({ item }) => (item.due && item.end ? t.when.dueEnds({ due: ctx.dayMonth(item.due), end: ctx.dayMonth(item.end) }) : "")),
+    ],
     ["upcoming", t.section.startingSoon, noted(report.upcoming, ({ item }) => (item.start ? t.when.starts({ date: ctx.dayMonth(item.start) }) : ""))],
   ];
   const blocks = groups
@@ -33,13 +37,16 @@ export function attentionSection(ctx: HtmlContext): string {
     });
   // The planner's messages are English (diagnostics): marked so, inside a page in the report's language.
   const problems = report.problems.map(
-    (d) => `<li><span class="flag f-${d.severity === "error" ? "overdue" : "late"}">${escapeHtml(t.severity[d.severity])}</span> <span lang="en">${escapeHtml(d.message)}</span></li>`,
+    (d) =>
+      `<li><span class="flag f-${d.severity === "error" ? "overdue" : "late"}">${escapeHtml(t.severity[d.severity])}</span> <span lang="en">${escapeHtml(d.message)}</span></li>`,
   );
   if (blocks.length === 0 && problems.length === 0) return "";
   return (
     `<section id="attention" class="section"><h2>${escapeHtml(t.section.needsAttention)}</h2>` +
     (blocks.length ? `<div class="att-grid">${blocks.join("")}</div>` : "") +
-    (problems.length ? `<div class="att att-problems"><h3>${escapeHtml(t.section.planningProblems)} <span class="count">${problems.length}</span></h3><ul>${problems.join("")}</ul></div>` : "") +
+    (problems.length
+      ? `<div class="att att-problems"><h3>${escapeHtml(t.section.planningProblems)} <span class="count">${problems.length}</span></h3><ul>${problems.join("")}</ul></div>`
+      : "") +
     `</section>`
   );
 }

@@ -55,7 +55,9 @@ export function budgetBars(budgets: PlannedBudget[], currency: string | null, ct
       const name = categoryName(t, c.category);
       const tip = `${plainTitle(b.title)} — ${name}: ${ctx.money(v, currency)} ${what}`;
       const label = named && w > textWidth(name, 10.5) + 10 ? `<text class="b-seg-text" x="${f(x + 5)}" y="${f(mid + 3.5)}">${escapeHtml(name)}</text>` : "";
-      parts.push(`<g class="b-seg ${classes.get(c.category)}"><title>${escapeHtml(tip)}</title><rect x="${f(x)}" y="${f(mid - BAR / 2)}" width="${f(Math.max(1, w - 1))}" height="${BAR}"/>${label}</g>`);
+      parts.push(
+        `<g class="b-seg ${classes.get(c.category)}"><title>${escapeHtml(tip)}</title><rect x="${f(x)}" y="${f(mid - BAR / 2)}" width="${f(Math.max(1, w - 1))}" height="${BAR}"/>${label}</g>`,
+      );
       x += w;
     }
     parts.push(`<text class="b-value" x="${f(x + 8)}" y="${f(mid + 4)}">${escapeHtml(ctx.money(amount(b), currency))}</text>`);

@@ -27,7 +27,8 @@ function budgetTable(b: PlannedBudget, ctx: HtmlContext): string {
   const span = hasCategory ? 5 : 4;
   const foot: string[] = [];
   /** A row of the foot: its label (HTML) and value. */
-  const total = (label: string, value: string, cls = "") => `<tr class="${cls}"><th scope="row" colspan="${span}">${label}</th><td class="num">${value}</td></tr>`;
+  const total = (label: string, value: string, cls = "") =>
+    `<tr class="${cls}"><th scope="row" colspan="${span}">${label}</th><td class="num">${value}</td></tr>`;
   foot.push(total(escapeHtml(t.budget.monthlyRunRate), escapeHtml(ctx.money(b.monthly, cur)), "is-total"));
   foot.push(total(escapeHtml(t.budget.yearlyRunRate), escapeHtml(ctx.money(b.yearly, cur))));
   if (b.oneOff > 0n) foot.push(total(escapeHtml(t.column.oneOff), escapeHtml(ctx.money(b.oneOff, cur))));

@@ -22,8 +22,10 @@ const percentFormats = new Map<string, Intl.NumberFormat>();
 
 /** A percentage with at most one decimal, in a language (named explicitly: the machine's locale never shows). */
 function percentFormat(lang: string): Intl.NumberFormat {
-  let format = percentFormats.get(lang);
-  if (!format) percentFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 })));
+  const cached = percentFormats.get(lang);
+  if (cached) return cached;
+  const format = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
+  percentFormats.set(lang, format);
   return format;
 }
 

@@ -169,7 +169,7 @@ function axis(input: GanttInput, axisHeight: number): string {
     if (label) out.push(`<text class="g-band" x="${f(x1 + 5)}" y="17">${escapeHtml(label)}</text>`);
   }
   const minGap = Math.max(...scale.ticks.map((t) => textWidth(t.label, 10.5))) + 6;
-  const step = Math.max(1, Math.ceil(minGap / Math.max(1, (GANTT.plotWidth / Math.max(1, scale.ticks.length)))));
+  const step = Math.max(1, Math.ceil(minGap / Math.max(1, GANTT.plotWidth / Math.max(1, scale.ticks.length))));
   scale.ticks.forEach((t, i) => {
     if (i % step !== 0) return;
     const x1 = scale.x(t.day);

@@ -107,7 +107,11 @@ export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
   const big = log ? 10 ** v1 >= 10_000 : Math.max(Math.abs(v0), Math.abs(v1)) >= 10_000;
   const tickFormat = new Intl.NumberFormat(
     ctx.lang,
-    big ? { notation: "compact", maximumFractionDigits: 1 } : log ? { maximumFractionDigits: 3 } : { minimumFractionDigits: nice.decimals, maximumFractionDigits: nice.decimals },
+    big
+      ? { notation: "compact", maximumFractionDigits: 1 }
+      : log
+        ? { maximumFractionDigits: 3 }
+        : { minimumFractionDigits: nice.decimals, maximumFractionDigits: nice.decimals },
   );
   if (log) parts.push(`<text class="k-tick" x="${W - PAD.right}" y="${PAD.top - 4}" text-anchor="end">${escapeHtml(words.kpi.logScale)}</text>`);
   for (const t of nice.ticks) {
@@ -152,7 +156,9 @@ export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
   slot.forEach((t, i) => parts.push(targetMark(slotX(i), y(t.value), t.value, t.key, false)));
 
   if (kpi.baseline !== null) {
-    parts.push(`<g class="k-baseline"><title>${escapeHtml(`${words.column.baseline}${words.punctuation.colon}${ctx.number(kpi.baseline)}`)}</title><circle cx="${f(x(start))}" cy="${f(y(kpi.baseline))}" r="4"/></g>`);
+    parts.push(
+      `<g class="k-baseline"><title>${escapeHtml(`${words.column.baseline}${words.punctuation.colon}${ctx.number(kpi.baseline)}`)}</title><circle cx="${f(x(start))}" cy="${f(y(kpi.baseline))}" r="4"/></g>`,
+    );
   }
   if (kpi.current !== null) {
     const cx = x(asOf);
@@ -170,7 +176,9 @@ export function kpiChart(kpi: PlannedKpi, ctx: HtmlContext): string {
     kpi.baseline !== null ? words.kpi.baseline({ value: ctx.number(kpi.baseline) }) : "",
     kpi.current !== null ? words.kpi.currentAsOf({ value: ctx.number(kpi.current), date: ctx.day(plan.asOf) }) : words.kpi.noCurrentValue,
     ...kpi.targets.map((target) =>
-      target.date ? words.kpi.targetBy({ value: ctx.number(target.value), date: ctx.day(target.date) }) : words.kpi.target({ key: target.key, value: ctx.number(target.value) }),
+      target.date
+        ? words.kpi.targetBy({ value: ctx.number(target.value), date: ctx.day(target.date) })
+        : words.kpi.target({ key: target.key, value: ctx.number(target.value) }),
     ),
     kpi.kpi.target !== undefined ? words.kpi.finalTarget({ value: ctx.number(kpi.kpi.target) }) : "",
     kpi.better === "lower" ? words.kpi.lowerIsBetter : words.kpi.higherIsBetter,

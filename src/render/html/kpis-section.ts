@@ -59,10 +59,22 @@ export function kpisSection(ctx: HtmlContext): string {
   const item = (swatch: string, text: string) => `<li>${swatch}<span>${escapeHtml(text)}</span></li>`;
   const legend =
     `<ul class="legend kpi-legend">` +
-    item(`<svg class="legend-swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><circle class="k-baseline-swatch" cx="7" cy="7" r="4"/></svg>`, t.kpi.baselineLegend) +
-    item(`<svg class="legend-swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><circle class="k-current-swatch" cx="7" cy="7" r="4.5"/></svg>`, t.kpi.currentLegend) +
-    item(`<svg class="legend-swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><path class="k-target-swatch" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"/></svg>`, t.kpi.targetLegend) +
-    item(`<svg class="legend-swatch" viewBox="0 0 28 14" width="28" height="14" aria-hidden="true"><line class="k-plan" x1="1" y1="7" x2="27" y2="7"/></svg>`, t.kpi.planLegend) +
+    item(
+      `<svg class="legend-swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><circle class="k-baseline-swatch" cx="7" cy="7" r="4"/></svg>`,
+      t.kpi.baselineLegend,
+    ) +
+    item(
+      `<svg class="legend-swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><circle class="k-current-swatch" cx="7" cy="7" r="4.5"/></svg>`,
+      t.kpi.currentLegend,
+    ) +
+    item(
+      `<svg class="legend-swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><path class="k-target-swatch" d="M7,1.5L12.5,7L7,12.5L1.5,7Z"/></svg>`,
+      t.kpi.targetLegend,
+    ) +
+    item(
+      `<svg class="legend-swatch" viewBox="0 0 28 14" width="28" height="14" aria-hidden="true"><line class="k-plan" x1="1" y1="7" x2="27" y2="7"/></svg>`,
+      t.kpi.planLegend,
+    ) +
     `</ul>`;
   const words = t.column;
   const head = (text: string, num = false) => `<th scope="col"${num ? ' class="num"' : ""}>${escapeHtml(text)}</th>`;

@@ -23,6 +23,9 @@ export function outcomesSection(ctx: HtmlContext): string {
 /** Free Markdown sections, each under its title. */
 export function freeSections(ctx: HtmlContext): string {
   return ctx.plan.roadmap.sections
-    .map((s, i) => `<section id="section-${i + 1}" class="section prose"><h2>${htmlTitle(s.title)}</h2><div class="md">${safeMarkdown(s.body, { headingOffset: 2 })}</div></section>`)
+    .map(
+      (s, i) =>
+        `<section id="section-${i + 1}" class="section prose"><h2>${htmlTitle(s.title)}</h2><div class="md">${safeMarkdown(s.body, { headingOffset: 2 })}</div></section>`,
+    )
     .join("");
 }

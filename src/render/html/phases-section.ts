@@ -45,8 +45,10 @@ function details(item: PlannedItem, ctx: HtmlContext): string {
   const { t } = ctx;
   const out: string[] = [];
   if (m.goal) out.push(`<div class="md goal">${safeMarkdown(m.goal, { headingOffset: 4 })}</div>`);
-  if (m.deliverables.length) out.push(`<div class="mini-list"><span class="mini-label">${escapeHtml(t.section.deliverables)}</span>${checklist(t, m.deliverables)}</div>`);
-  if (m.success.length) out.push(`<div class="mini-list"><span class="mini-label">${escapeHtml(t.section.successCriteria)}</span>${checklist(t, m.success)}</div>`);
+  if (m.deliverables.length)
+    out.push(`<div class="mini-list"><span class="mini-label">${escapeHtml(t.section.deliverables)}</span>${checklist(t, m.deliverables)}</div>`);
+  if (m.success.length)
+    out.push(`<div class="mini-list"><span class="mini-label">${escapeHtml(t.section.successCriteria)}</span>${checklist(t, m.success)}</div>`);
   if (m.refs.length) out.push(refLinks(m.refs, ctx));
   if (m.notes) out.push(`<div class="md notes">${safeMarkdown(m.notes, { headingOffset: 4 })}</div>`);
   return out.length ? `<div class="task-extra">${out.join("")}</div>` : "";

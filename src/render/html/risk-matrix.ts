@@ -34,7 +34,9 @@ export function riskMatrix(plan: Plan, ctx: HtmlContext, numbers: Map<string, nu
           return `<a class="rm-chip${r && r.status !== "open" ? " is-muted" : ""}" href="#${ctx.anchor("risk", id)}" title="${escapeHtml(title)}">R${n ?? "?"}<span class="sr-only"> ${escapeHtml(title)}</span></a>`;
         })
         .join("");
-      cells.push(`<td class="rm-cell lvl-${levelOf(score)}"><span class="rm-score">${escapeHtml(t.number(score))} <span class="rm-level">${escapeHtml(t.riskLevel[levelOf(score)])}</span></span>${chips ? `<span class="rm-chips">${chips}</span>` : ""}</td>`);
+      cells.push(
+        `<td class="rm-cell lvl-${levelOf(score)}"><span class="rm-score">${escapeHtml(t.number(score))} <span class="rm-level">${escapeHtml(t.riskLevel[levelOf(score)])}</span></span>${chips ? `<span class="rm-chips">${chips}</span>` : ""}</td>`,
+      );
     }
     rows.push(`<tr><th scope="row">${escapeHtml(t.riskLevel[LEVELS[p - 1]])}</th>${cells.join("")}</tr>`);
   }

@@ -22,7 +22,8 @@ export function risksSection(ctx: HtmlContext): string {
         return item ? `<a href="#${ctx.anchor("item", id)}">${htmlTitle(item.title)}</a>` : escapeHtml(id);
       })
       .join(escapeHtml(t.punctuation.listSeparator));
-    const prob = r.probability === null ? "—" : `${level(r.probability)}${typeof r.risk.probability === "number" ? ` (${ctx.percent(r.risk.probability)})` : ""}`;
+    const prob =
+      r.probability === null ? "—" : `${level(r.probability)}${typeof r.risk.probability === "number" ? ` (${ctx.percent(r.risk.probability)})` : ""}`;
     return (
       `<tr id="${ctx.anchor("risk", r.id)}" class="${r.status === "open" ? "" : "is-muted"}"><td class="num">R${numbers.get(r.id)}</td>` +
       `<th scope="row">${htmlTitle(r.title)}${r.risk.notes ? `<div class="md small">${safeMarkdown(r.risk.notes, { headingOffset: 4 })}</div>` : ""}</th>` +

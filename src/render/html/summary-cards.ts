@@ -15,7 +15,8 @@ function card(label: string, value: string, details: string[], extra = "", cls =
 export function progressMeter(progress: number, expected: number | null): string {
   const w = 200;
   const fill = Math.max(0, Math.min(1, progress)) * w;
-  const mark = expected === null ? "" : `<rect class="meter-expected" x="${(Math.max(0, Math.min(1, expected)) * w - 1).toFixed(1)}" y="0" width="2" height="10"/>`;
+  const mark =
+    expected === null ? "" : `<rect class="meter-expected" x="${(Math.max(0, Math.min(1, expected)) * w - 1).toFixed(1)}" y="0" width="2" height="10"/>`;
   return `<svg class="meter" viewBox="0 0 ${w} 10" width="${w}" height="10" preserveAspectRatio="none" aria-hidden="true"><rect class="meter-track" x="0" y="2" width="${w}" height="6" rx="3"/><rect class="meter-fill" x="0" y="2" width="${fill.toFixed(1)}" height="6" rx="3"/>${mark}</svg>`;
 }
 
@@ -24,7 +25,9 @@ function finishCard(ctx: HtmlContext): string {
   const { report, t } = ctx;
   if (!report.finish) return card(t.column.plannedFinish, "—", [escapeHtml(t.report.nothingScheduled)]);
   const best =
-    report.bestCaseFinish && report.bestCaseFinish !== report.finish ? t.capitalize(t.when.bestCase({ date: ctx.day(report.bestCaseFinish) })) : t.forecast.noRanges;
+    report.bestCaseFinish && report.bestCaseFinish !== report.finish
+      ? t.capitalize(t.when.bestCase({ date: ctx.day(report.bestCaseFinish) }))
+      : t.forecast.noRanges;
   const due = report.due === null ? "" : ` · ${t.when.due({ date: ctx.day(report.due) })}${report.finishesLate ? ` (${t.flag.late})` : ""}`;
   const details = [escapeHtml(best + due)];
   const f = report.forecast;
@@ -47,7 +50,9 @@ function nowCard(ctx: HtmlContext): string {
   const separator = escapeHtml(t.punctuation.listSeparator);
   const details = [report.current.length ? report.current.map(link).join(separator) : escapeHtml(t.list.noPhaseRunning)];
   if (report.next.length) {
-    const next = report.next.map((p) => `${link(p)} <span class="muted">${escapeHtml(p.milestone ? ctx.dayMonth(p.start!) : t.when.from({ date: ctx.dayMonth(p.start!) }))}</span>`);
+    const next = report.next.map(
+      (p) => `${link(p)} <span class="muted">${escapeHtml(p.milestone ? ctx.dayMonth(p.start!) : t.when.from({ date: ctx.dayMonth(p.start!) }))}</span>`,
+    );
     details.push(`${escapeHtml(`${t.section.next}${t.punctuation.colon.trimEnd()}`)} ${next.join(separator)}`);
   }
   return card(t.section.phasesNow, escapeHtml(t.number(report.current.length)), details);

@@ -171,7 +171,11 @@ export function timelineSection(ctx: HtmlContext): string {
   const overviewDesc = sentences(
     [
       `${t.count.phasesAndMilestones(roots.length)}${t.punctuation.listSeparator}${range}; ${t.when.asOf({ date: ctx.day(plan.asOf) })}${t.punctuation.colon}${progress}${t.punctuation.stop}`,
-      critical.length ? words.criticalPathList({ list: `${critical.slice(0, 12).join(" → ")}${critical.length > 12 ? ` ${t.list.andMore({ count: critical.length - 12 })}` : ""}` }) : "",
+      critical.length
+        ? words.criticalPathList({
+            list: `${critical.slice(0, 12).join(" → ")}${critical.length > 12 ? ` ${t.list.andMore({ count: critical.length - 12 })}` : ""}`,
+          })
+        : "",
       t.report.sameDataBelow,
     ].filter(Boolean),
     t,
@@ -248,7 +252,10 @@ export function timelineSection(ctx: HtmlContext): string {
   const { unscheduled } = ctx.report;
   const unscheduledList = unscheduled
     .slice(0, 20)
-    .map(({ item, inside }) => `<a href="#${ctx.anchor("item", item.id)}">${htmlTitle(item.title)}</a>${inside ? ` ${escapeHtml(t.list.inside({ count: inside }))}` : ""}`)
+    .map(
+      ({ item, inside }) =>
+        `<a href="#${ctx.anchor("item", item.id)}">${htmlTitle(item.title)}</a>${inside ? ` ${escapeHtml(t.list.inside({ count: inside }))}` : ""}`,
+    )
     .join(escapeHtml(t.punctuation.listSeparator));
   const unscheduledMore = unscheduled.length > 20 ? ` ${escapeHtml(t.list.andMore({ count: unscheduled.length - 20 }))}` : "";
   // The list is HTML (links); the catalogue's text around it holds no markup.

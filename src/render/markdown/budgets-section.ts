@@ -33,7 +33,15 @@ function budgetBlocks(ctx: MarkdownContext, b: PlannedBudget): string[] {
   const hasCategories = order.some((c) => c !== null);
   const hasNotes = items.some((i) => i.notes);
   const hasCounts = items.some((i) => i.count !== 1);
-  const header = [words.budgetItem, ...(hasCategories ? [words.category] : []), ...(hasCounts ? [words.count] : []), words.amount, words.per, words.lineTotal, ...(hasNotes ? [words.notes] : [])];
+  const header = [
+    words.budgetItem,
+    ...(hasCategories ? [words.category] : []),
+    ...(hasCounts ? [words.count] : []),
+    words.amount,
+    words.per,
+    words.lineTotal,
+    ...(hasNotes ? [words.notes] : []),
+  ];
   const rows = items.map((item) => [
     escapeMarkdown(item.title),
     ...(hasCategories ? [item.category ? escapeMarkdown(item.category) : "—"] : []),
@@ -43,13 +51,20 @@ function budgetBlocks(ctx: MarkdownContext, b: PlannedBudget): string[] {
     formatMoney(lineCents(item.count, item.amount)),
     ...(hasNotes ? [markdownBody(item.notes, 6) || "—"] : []),
   ]);
-  const align: Align[] = ["left", ...(hasCategories ? ["left" as const] : []), ...(hasCounts ? ["right" as const] : []), "right", "left", "right", ...(hasNotes ? ["left" as const] : [])];
+  const align: Align[] = [
+    "left",
+    ...(hasCategories ? ["left" as const] : []),
+    ...(hasCounts ? ["right" as const] : []),
+    "right",
+    "left",
+    "right",
+    ...(hasNotes ? ["left" as const] : []),
+  ];
   blocks.push(markdownTable(header, rows, align));
 
   // subtotals per category when there is more than one (one would repeat the total)
-  const totalRows = b.categories.length > 1
-    ? b.categories.map((c) => totalsRow(c.category === null ? t.budget.uncategorized : escapeMarkdown(c.category), c))
-    : [];
+  const totalRows =
+    b.categories.length > 1 ? b.categories.map((c) => totalsRow(c.category === null ? t.budget.uncategorized : escapeMarkdown(c.category), c)) : [];
   totalRows.push(totalsRow(`**${t.budget.total}**`, b).map((cell, i) => (i === 0 || cell === "—" ? cell : `**${cell}**`)));
   blocks.push(markdownTable([words.totals, words.monthly, words.yearly, words.oneOff], totalRows, ["left", "right", "right", "right"]));
 

@@ -35,11 +35,14 @@ function kpiTable(ctx: MarkdownContext, kpis: { kpi: PlannedKpi; verdict: KpiVer
     ];
   });
   const words = t.column;
-  return markdownTable(
-    [words.kpi, words.baseline, words.current, words.targets, words.verdict, words.progressToFinal],
-    rows,
-    ["left", "right", "right", "left", "left", "right"],
-  );
+  return markdownTable([words.kpi, words.baseline, words.current, words.targets, words.verdict, words.progressToFinal], rows, [
+    "left",
+    "right",
+    "right",
+    "left",
+    "left",
+    "right",
+  ]);
 }
 
 /**
@@ -57,7 +60,13 @@ export function kpisSection(ctx: MarkdownContext): string[] {
   if (ungrouped.length) blocks.push(kpiTable(ctx, ungrouped));
   const groups = [...new Set(kpis.map(groupOf).filter((g): g is string => g !== undefined))];
   for (const group of groups) {
-    blocks.push(`### ${escapeMarkdown(group)}`, kpiTable(ctx, kpis.filter((k) => groupOf(k) === group)));
+    blocks.push(
+      `### ${escapeMarkdown(group)}`,
+      kpiTable(
+        ctx,
+        kpis.filter((k) => groupOf(k) === group),
+      ),
+    );
   }
   return blocks;
 }

@@ -10,14 +10,14 @@ import type { Labels } from "../../report/i18n/labels.js";
  */
 
 export const statusEmoji: Record<Status, string> = {
-  "todo": "⏳",
+  todo: "⏳",
   "in-progress": "🚧",
-  "done": "✅",
-  "blocked": "⛔",
-  "cancelled": "🚫",
+  done: "✅",
+  blocked: "⛔",
+  cancelled: "🚫",
 };
 
-const scheduleEmoji: Record<ScheduleState, string> = { "ahead": "🔵", "on-track": "🟢", "behind": "🔴" };
+const scheduleEmoji: Record<ScheduleState, string> = { ahead: "🔵", "on-track": "🟢", behind: "🔴" };
 
 const riskLevelEmoji: Record<RiskLevelName, string> = { low: "🟢", medium: "🟡", high: "🟠", critical: "🔴" };
 

@@ -9,7 +9,10 @@ import { reviewCycleWords } from "../review-cycle-words.js";
 
 /** The repository as a link: `[acme/platform](https://github.com/acme/platform)`. */
 function repositoryLink(url: string): string {
-  const short = url.replace(/^https?:\/\/(www\.)?github\.com\//, "").replace(/\/+$/, "").replace(/\.git$/, "");
+  const short = url
+    .replace(/^https?:\/\/(www\.)?github\.com\//, "")
+    .replace(/\/+$/, "")
+    .replace(/\.git$/, "");
   // percent-encoded: no character that could end the destination early or start markup in any parser
   const href = url.replace(/[()\s<>"'`\\]/g, (c) => (c < "\u0080" ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}` : encodeURIComponent(c)));
   return `[${escapeMarkdown(short)}](${href})`;

@@ -49,7 +49,17 @@ export function risksSection(ctx: MarkdownContext): string[] {
   const blocks = [
     `## ${t.section.risks}`,
     markdownTable(
-      ["#", words.risk, ...(hasGroup ? [words.group] : []), words.levelScore, words.probability, words.impact, words.status, ...(hasOwner ? [words.owner] : []), words.mitigationAndNotes],
+      [
+        "#",
+        words.risk,
+        ...(hasGroup ? [words.group] : []),
+        words.levelScore,
+        words.probability,
+        words.impact,
+        words.status,
+        ...(hasOwner ? [words.owner] : []),
+        words.mitigationAndNotes,
+      ],
       rows,
     ),
   ];

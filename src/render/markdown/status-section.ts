@@ -34,17 +34,28 @@ function statusTable(ctx: MarkdownContext): string {
   // The roadmap's own deadline gets a column only when it has one.
   const due = report.due === null ? [] : [`${day(ctx, report.due)}${report.finishesLate ? ` ⚠️ ${t.flag.plannedLater}` : ""}`];
   return markdownTable(
-    [words.asOf, words.progress, words.schedule, words.workItemsDone, words.start, words.plannedFinish, words.bestCaseFinish, ...(report.due === null ? [] : [words.due])],
-    [[
-      day(ctx, report.asOf),
-      `${progressBar(report.progress)} ${t.percent(report.progress)} (${t.progress.expected({ percent: t.percent(report.expectedProgress) })})`,
-      scheduleLabel(t, report.schedule),
-      t.progress.ofTotal({ done: report.work.done, total: report.work.total }),
-      report.start ? day(ctx, report.start) : dash,
-      report.finish ? day(ctx, report.finish) : dash,
-      report.bestCaseFinish ? day(ctx, report.bestCaseFinish) : dash,
-      ...due,
-    ]],
+    [
+      words.asOf,
+      words.progress,
+      words.schedule,
+      words.workItemsDone,
+      words.start,
+      words.plannedFinish,
+      words.bestCaseFinish,
+      ...(report.due === null ? [] : [words.due]),
+    ],
+    [
+      [
+        day(ctx, report.asOf),
+        `${progressBar(report.progress)} ${t.percent(report.progress)} (${t.progress.expected({ percent: t.percent(report.expectedProgress) })})`,
+        scheduleLabel(t, report.schedule),
+        t.progress.ofTotal({ done: report.work.done, total: report.work.total }),
+        report.start ? day(ctx, report.start) : dash,
+        report.finish ? day(ctx, report.finish) : dash,
+        report.bestCaseFinish ? day(ctx, report.bestCaseFinish) : dash,
+        ...due,
+      ],
+    ],
   );
 }
 
@@ -57,7 +68,9 @@ function forecastFact(ctx: MarkdownContext): string[] {
   const { report, t } = ctx;
   const f = report.forecast;
   if (!report.uncertainFinish || f === null) return [];
-  const how = f.exact ? t.forecast.exactCombinations(f.runs) : `${t.forecast.runs(f.runs)}${t.punctuation.listSeparator}${t.forecast.seed({ seed: String(f.seed) })}`;
+  const how = f.exact
+    ? t.forecast.exactCombinations(f.runs)
+    : `${t.forecast.runs(f.runs)}${t.punctuation.listSeparator}${t.forecast.seed({ seed: String(f.seed) })}`;
   const text =
     report.due !== null && f.dueProbability !== null
       ? `${t.forecast.p80Finish({ date: day(ctx, f.p80) })} · ${t.forecast.dueProbability({ percent: chancePercent(f.dueProbability, t.percent) })} (P50 ${day(ctx, f.p50)}${t.punctuation.listSeparator}P95 ${day(ctx, f.p95)}; ${how})`
@@ -83,17 +96,47 @@ export function statusSection(ctx: MarkdownContext): string[] {
   const words = t.section;
   const blocks = [`## ${words.status}`, statusTable(ctx)];
   const facts: string[] = [...forecastFact(ctx)];
-  facts.push(...fact(ctx, words.now, report.current.map((p) => `${statusEmoji[p.status]} ${escapeMarkdown(p.title)} (${t.percent(p.progress)})`)));
-  if (report.next.length) facts.push(`- ${boldLabel(t, words.next)} ${limited(ctx, report.next.map((p) => nextPart(ctx, p)))}`);
   facts.push(
-    ...fact(ctx, `⚠️ ${words.overdue}`, report.overdue.map((e) => entry(ctx, e, t.when[e.reason]({ date: day(ctx, e.since) })))),
-    ...fact(ctx, `⛔ ${words.blocked}`, report.blocked.map((e) => entry(ctx, e))),
-    ...fact(ctx, `📅 ${words.startingSoon}`, report.upcoming.map((e) => entry(ctx, e, day(ctx, e.item.start!)))),
-    ...fact(ctx, `🕒 ${words.late}`, report.late.map((e) => entry(ctx, e))),
+    ...fact(
+      ctx,
+      words.now,
+      report.current.map((p) => `${statusEmoji[p.status]} ${escapeMarkdown(p.title)} (${t.percent(p.progress)})`),
+    ),
+  );
+  if (report.next.length)
+    facts.push(
+      `- ${boldLabel(t, words.next)} ${limited(
+        ctx,
+        report.next.map((p) => nextPart(ctx, p)),
+      )}`,
+    );
+  facts.push(
+    ...fact(
+      ctx,
+      `⚠️ ${words.overdue}`,
+      report.overdue.map((e) => entry(ctx, e, t.when[e.reason]({ date: day(ctx, e.since) }))),
+    ),
+    ...fact(
+      ctx,
+      `⛔ ${words.blocked}`,
+      report.blocked.map((e) => entry(ctx, e)),
+    ),
+    ...fact(
+      ctx,
+      `📅 ${words.startingSoon}`,
+      report.upcoming.map((e) => entry(ctx, e, day(ctx, e.item.start!))),
+    ),
+    ...fact(
+      ctx,
+      `🕒 ${words.late}`,
+      report.late.map((e) => entry(ctx, e)),
+    ),
     ...fact(
       ctx,
       `🎯 ${t.column.openRisks}`,
-      report.openRisks.map((r) => `${escapeMarkdown(r.title)} (${r.level ? `${riskLevelLabel(t, r.level)} ${t.number(r.score ?? 0)}` : `⚪ ${t.riskLevel.unscored}`})`),
+      report.openRisks.map(
+        (r) => `${escapeMarkdown(r.title)} (${r.level ? `${riskLevelLabel(t, r.level)} ${t.number(r.score ?? 0)}` : `⚪ ${t.riskLevel.unscored}`})`,
+      ),
     ),
   );
   const { phases, done, open } = report.criticalPath;
@@ -101,7 +144,13 @@ export function statusSection(ctx: MarkdownContext): string[] {
     const path = phases.map((p) => escapeMarkdown(p.title)).join(" → ");
     facts.push(`- ${boldLabel(t, `🔥 ${words.criticalPath}`)} ${path} (${t.report.criticalPathNote(done.length + open.length, { mark: "🔥" })})`);
   }
-  facts.push(...fact(ctx, words.unscheduled, report.unscheduled.map((e) => entry(ctx, e))));
+  facts.push(
+    ...fact(
+      ctx,
+      words.unscheduled,
+      report.unscheduled.map((e) => entry(ctx, e)),
+    ),
+  );
   if (facts.length) blocks.push(facts.join("\n"));
 
   const problems = report.problems.filter((d) => d.severity === "error");

@@ -98,7 +98,10 @@ export function timelineChart(plan: Plan, ctx: TerminalContext, options: { depth
   if (plan.start && plan.finish) {
     lines.push(
       t.muted(
-        truncate(`${formatDay(plan.start, ctx.dateLocale)} → ${formatDay(plan.finish, ctx.dateLocale)} · ${words.when.asOf({ date: formatDay(plan.asOf, ctx.dateLocale) })}`, ctx.width),
+        truncate(
+          `${formatDay(plan.start, ctx.dateLocale)} → ${formatDay(plan.finish, ctx.dateLocale)} · ${words.when.asOf({ date: formatDay(plan.asOf, ctx.dateLocale) })}`,
+          ctx.width,
+        ),
       ),
     );
   }
@@ -115,7 +118,10 @@ export function timelineChart(plan: Plan, ctx: TerminalContext, options: { depth
   const starts = scheduled.map((p) => p.start as string);
   const ends = scheduled.map((p) => p.end as string);
   const from = [plan.start, ...starts].filter((d): d is string => d !== null).sort()[0];
-  const to = [plan.finish, ...ends].filter((d): d is string => d !== null).sort().at(-1);
+  const to = [plan.finish, ...ends]
+    .filter((d): d is string => d !== null)
+    .sort()
+    .at(-1);
   if (!from || !to || chartWidth < 10) {
     lines.push("");
     for (const p of items) lines.push(truncate(`${indentOf(p)}${statusSymbol(p.status)} ${titleOf(p)}`, ctx.width));

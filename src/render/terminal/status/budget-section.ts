@@ -14,7 +14,9 @@ export function budgetSection(report: Report, ctx: TerminalContext): string[] {
   if (budgets.length === 0) return [];
   const money = (cents: bigint, currency: string | null) => formatMoney(cents, currency ? sanitizeLine(currency) : null, ctx.numberLocale);
   const anyOnce = budgets.some((b) => b.oneOff !== 0n);
-  const rows: Cell[][] = [[empty, cell(words.budget.perMonth, t.muted), cell(words.budget.perYear, t.muted), cell(anyOnce ? words.budget.oneOff : "", t.muted)]];
+  const rows: Cell[][] = [
+    [empty, cell(words.budget.perMonth, t.muted), cell(words.budget.perYear, t.muted), cell(anyOnce ? words.budget.oneOff : "", t.muted)],
+  ];
   for (const b of budgets) {
     rows.push([
       cell(sanitizeLine(b.title) || b.id),

@@ -43,10 +43,9 @@ export function phasesSection(report: Report, ctx: TerminalContext): string[] {
     ...report.next.map((p, i) => row(i === 0 ? ctx.t.tag.next : "", p)),
     ...open.map((p, i) => row(i === 0 ? ctx.t.tag.open : "", p)),
   ];
-  const lines = renderTable(
-    rows,
-    [{}, {}, { flex: true, min: 18, gap: 1 }, { drop: 3 }, { drop: 2 }, { align: "right", gap: 1 }, { drop: 4 }],
-    { width: ctx.width, indent: INDENT },
-  );
+  const lines = renderTable(rows, [{}, {}, { flex: true, min: 18, gap: 1 }, { drop: 3 }, { drop: 2 }, { align: "right", gap: 1 }, { drop: 4 }], {
+    width: ctx.width,
+    indent: INDENT,
+  });
   return section(ctx, ctx.t.section.phases, "", lines);
 }

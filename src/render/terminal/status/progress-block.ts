@@ -33,7 +33,9 @@ function scheduleText(report: Report, ctx: TerminalContext): string {
     else if (days === 0) left = words.flag.finishesToday;
     else left = `${SYMBOL.overdue} ${words.time.daysPastFinish(-days)}`;
   }
-  const due = report.due ? ` · ${words.when.due({ date: formatDay(report.due, ctx.dateLocale) })}${report.finishesLate ? ` ${SYMBOL.overdue} ${words.flag.late}` : ""}` : "";
+  const due = report.due
+    ? ` · ${words.when.due({ date: formatDay(report.due, ctx.dateLocale) })}${report.finishesLate ? ` ${SYMBOL.overdue} ${words.flag.late}` : ""}`
+    : "";
   return `${from} → ${to}${due}${left ? ` · ${left}` : ""}`;
 }
 
@@ -66,7 +68,9 @@ export function progressBlock(report: Report, ctx: TerminalContext): string[] {
   const inline = room - displayWidth(state) - 2 >= 16;
   const barWidth = Math.max(8, Math.min(40, inline ? room - displayWidth(state) - 2 : room));
   const bar = progressBar(report.progress, barWidth, t, { expected: report.expectedProgress });
-  const lines = [`${t.heading(words.section.progress)}${" ".repeat(label - displayWidth(words.section.progress))}${bar}  ${pct}${inline ? `  ${paint(state)}` : ""}`];
+  const lines = [
+    `${t.heading(words.section.progress)}${" ".repeat(label - displayWidth(words.section.progress))}${bar}  ${pct}${inline ? `  ${paint(state)}` : ""}`,
+  ];
   if (!inline) lines.push(" ".repeat(label) + paint(truncate(state, ctx.width - label)));
 
   if (report.start || report.finish) {

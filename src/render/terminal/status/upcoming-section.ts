@@ -27,5 +27,8 @@ export function upcomingSection(report: Report, ctx: TerminalContext): string[] 
     width: ctx.width,
     indent: INDENT,
   });
-  return section(ctx, words.section.upcoming, `${words.count.items(list.length)} · ${words.time.nextTwoWeeks}`, [...lines, ...more(list.length - shown.length, ctx)]);
+  return section(ctx, words.section.upcoming, `${words.count.items(list.length)} · ${words.time.nextTwoWeeks}`, [
+    ...lines,
+    ...more(list.length - shown.length, ctx),
+  ]);
 }

@@ -414,8 +414,14 @@ export const de = {
     heading: "Prognose des Endtermins",
     lead: "Die Hälfte der simulierten Pläne endet bis {p50}, vier von fünf bis {p80}, neunzehn von zwanzig bis {p95}.",
     dueChance: "{percent} enden bis zum Termin, {date}.",
-    exact: { one: "Exakt: die {n} Kombination der Schätzspannen, einmal geplant.", other: "Exakt: jede der {n} Kombinationen der Schätzspannen, je einmal geplant." },
-    sampled: { one: "{n} Durchlauf, jede Spannendauer aus ihrer Spanne gezogen (Seed {seed}).", other: "{n} Durchläufe, jede Spannendauer aus ihrer Spanne gezogen (Seed {seed})." },
+    exact: {
+      one: "Exakt: die {n} Kombination der Schätzspannen, einmal geplant.",
+      other: "Exakt: jede der {n} Kombinationen der Schätzspannen, je einmal geplant.",
+    },
+    sampled: {
+      one: "{n} Durchlauf, jede Spannendauer aus ihrer Spanne gezogen (Seed {seed}).",
+      other: "{n} Durchläufe, jede Spannendauer aus ihrer Spanne gezogen (Seed {seed}).",
+    },
     chartTitle: "Prognose des Enddatums",
     chartDesc: { one: "Anteil des {n} simulierten Plans, der an jedem Datum endet.", other: "Anteil der {n} simulierten Pläne, die an jedem Datum enden." },
     dueNote: "fällig {date}: {percent} enden bis dahin",

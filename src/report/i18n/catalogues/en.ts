@@ -442,8 +442,14 @@ export const en = {
     heading: "Finish forecast",
     lead: "Half the simulated plans finish by {p50}, four in five by {p80}, nineteen in twenty by {p95}.",
     dueChance: "{percent} finish by the due date, {date}.",
-    exact: { one: "Exact: the {n} combination of the estimate ranges, planned once.", other: "Exact: every one of the {n} combinations of the estimate ranges, planned once." },
-    sampled: { one: "{n} run drawing each ranged length from its range (seed {seed}).", other: "{n} runs drawing each ranged length from its range (seed {seed})." },
+    exact: {
+      one: "Exact: the {n} combination of the estimate ranges, planned once.",
+      other: "Exact: every one of the {n} combinations of the estimate ranges, planned once.",
+    },
+    sampled: {
+      one: "{n} run drawing each ranged length from its range (seed {seed}).",
+      other: "{n} runs drawing each ranged length from its range (seed {seed}).",
+    },
     chartTitle: "Finish date forecast",
     chartDesc: { one: "Share of {n} simulated plan finishing on each date.", other: "Share of {n} simulated plans finishing on each date." },
     dueNote: "due {date}: {percent} finish by then",

@@ -418,8 +418,14 @@ export const pt = {
     heading: "Previsão de término",
     lead: "Metade dos planos simulados termina até {p50}, quatro em cinco até {p80}, dezenove em vinte até {p95}.",
     dueChance: "{percent} terminam até o prazo, {date}.",
-    exact: { one: "Exato: a {n} combinação das faixas de estimativa, planejada uma vez.", other: "Exato: cada uma das {n} combinações das faixas de estimativa, planejada uma vez." },
-    sampled: { one: "{n} simulação sorteando cada duração da sua faixa (semente {seed}).", other: "{n} simulações sorteando cada duração da sua faixa (semente {seed})." },
+    exact: {
+      one: "Exato: a {n} combinação das faixas de estimativa, planejada uma vez.",
+      other: "Exato: cada uma das {n} combinações das faixas de estimativa, planejada uma vez.",
+    },
+    sampled: {
+      one: "{n} simulação sorteando cada duração da sua faixa (semente {seed}).",
+      other: "{n} simulações sorteando cada duração da sua faixa (semente {seed}).",
+    },
     chartTitle: "Previsão da data de término",
     chartDesc: { one: "Parcela de {n} plano simulado que termina em cada data.", other: "Parcela dos {n} planos simulados que terminam em cada data." },
     dueNote: "prazo {date}: {percent} terminam até lá",
