@@ -107,7 +107,8 @@ describe("roadmap history against git", () => {
   it("render --format html --history adds the charts; --history with another format is a usage error", () => {
     const r = cli("render", "-f", "html", "--history", "--as-of", "2026-01-14");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('<section id="history" class="section">');
+    // The plan over time is in English whatever the report's language, and says so.
+    expect(r.stdout).toContain('<section id="history" class="section" lang="en">');
     expect(r.stdout.match(/<svg class="history-svg" role="img"/g)).toHaveLength(2);
     const md = cli("render", "-f", "md", "--history");
     expect(md).toMatchObject({ code: 2, stdout: "" });
