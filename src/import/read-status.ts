@@ -13,6 +13,7 @@ for (const byPriority of Object.values(priorityWords)) {
 }
 const MARKS = [...statusMarks.keys()].sort((a, b) => b.length - a.length);
 /** Emoji and symbols that decorate a value without meaning anything ("🔴 CRITICAL", "💼 HIGH"). */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: joiners, variation selectors and keycaps are stripped one code point at a time
 const DECORATION = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3\s*_~`.:;,!()[\]-]+|[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3\s*_~`.:;,!()[\]-]+$/gu;
 
 export interface MarkReading {
@@ -26,7 +27,7 @@ export interface MarkReading {
 export function readStatusMark(text: string): MarkReading | undefined {
   const t = text.trim();
   for (const mark of MARKS) {
-    if (t.startsWith(mark)) return { status: statusMarks.get(mark)!, mark, rest: t.slice(mark.length).replace(/^[\s\ufe0f]+/, "") };
+    if (t.startsWith(mark)) return { status: statusMarks.get(mark)!, mark, rest: t.slice(mark.length).replace(/^(?:\s|\ufe0f)+/u, "") };
     if (t.endsWith(mark) && t.length > mark.length) return { status: statusMarks.get(mark)!, mark, rest: t.slice(0, -mark.length).trimEnd() };
   }
   return undefined;

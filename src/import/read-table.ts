@@ -43,7 +43,7 @@ export function workColumns(header: Line[], rows: Line[][] = []): WorkColumns | 
   }
   if (!fields.some((f) => f === "status" || f === "owner" || f === "when" || f === "duration" || f === "due")) return undefined;
   let title = keys.findIndex((k) => TITLE_WORDS.has(k));
-  if (title < 0) title = fields.findIndex((f) => f === undefined);
+  if (title < 0) title = fields.indexOf(undefined);
   if (title < 0) return undefined;
   fields[title] = undefined;
   return { title, fields };

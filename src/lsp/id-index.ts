@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAM
 import { assignIds } from "../load/slugify.js";
 import type { Path } from "../model.js";
 import { parseSpanText } from "../schema/parse-span.js";
-import { keyText, spanOf, stringOf, valueOf } from "./yaml-tree.js";
+import { keyText, spanOf, stringOf, valueAt } from "./yaml-tree.js";
 
 export type EntryKind = "phase" | "task" | "milestone" | "risk" | "kpi" | "budget";
 
@@ -51,8 +51,8 @@ const mapsIn = (list: Node | null | undefined, base: Path): { map: YAMLMap; path
   isSeq(list) ? list.items.flatMap((node, i) => (isMap(node) ? [{ map: node as YAMLMap, path: [...base, i] }] : [])) : [];
 
 function entry(kind: EntryKind, map: YAMLMap, path: Path): Entry {
-  const idNode = valueOf(map, "id");
-  const titleNode = valueOf(map, "title");
+  const idNode = valueAt(map, "id");
+  const titleNode = valueAt(map, "title");
   const written = stringOf(idNode);
   return {
     kind,
@@ -86,27 +86,27 @@ export function buildIdIndex(doc: Document): IdIndex {
       const e = entry(kind, map, path);
       items.push(e);
       into.push(e);
-      visit(valueOf(map, "tasks"), [...path, "tasks"], "task", e.children);
+      visit(valueAt(map, "tasks"), [...path, "tasks"], "task", e.children);
     }
   };
   const outline: Entry[] = [];
-  visit(valueOf(root, "phases"), ["phases"], "phase", outline);
-  for (const { map, path } of mapsIn(valueOf(root, "milestones"), ["milestones"])) {
+  visit(valueAt(root, "phases"), ["phases"], "phase", outline);
+  for (const { map, path } of mapsIn(valueAt(root, "milestones"), ["milestones"])) {
     const e = entry("milestone", map, path);
     items.push(e);
     outline.push(e);
   }
   assign(items, "item");
-  const risks = mapsIn(valueOf(root, "risks"), ["risks"]).map(({ map, path }) => entry("risk", map, path));
-  const kpis = mapsIn(valueOf(root, "kpis"), ["kpis"]).map(({ map, path }) => entry("kpi", map, path));
-  const budgets = mapsIn(valueOf(root, "budgets"), ["budgets"]).map(({ map, path }) => entry("budget", map, path));
+  const risks = mapsIn(valueAt(root, "risks"), ["risks"]).map(({ map, path }) => entry("risk", map, path));
+  const kpis = mapsIn(valueAt(root, "kpis"), ["kpis"]).map(({ map, path }) => entry("kpi", map, path));
+  const budgets = mapsIn(valueAt(root, "budgets"), ["budgets"]).map(({ map, path }) => entry("budget", map, path));
   assign(risks, "risk");
   assign(kpis, "kpi");
   assign(budgets, "budget");
 
   const references: Reference[] = [];
   const listed = (owner: Entry, key: string, where: Reference["where"]) => {
-    const list = valueOf(owner.map, key);
+    const list = valueAt(owner.map, key);
     if (!isSeq(list)) return;
     list.items.forEach((node, j) => {
       const id = stringOf(node as Node);
@@ -116,7 +116,7 @@ export function buildIdIndex(doc: Document): IdIndex {
   for (const item of items) listed(item, "after", "after");
   for (const risk of risks) listed(risk, "affects", "affects");
   for (const kpi of kpis) {
-    const targets = valueOf(kpi.map, "targets");
+    const targets = valueAt(kpi.map, "targets");
     if (!isMap(targets)) continue;
     for (const pair of (targets as YAMLMap).items) {
       const key = pair.key as Node | null;
@@ -127,7 +127,7 @@ export function buildIdIndex(doc: Document): IdIndex {
     }
   }
   for (const budget of budgets) {
-    const phase = valueOf(budget.map, "phase");
+    const phase = valueAt(budget.map, "phase");
     const id = stringOf(phase);
     if (id !== undefined) references.push({ id, where: "phase", node: phase as Scalar, path: [...budget.path, "phase"], owner: budget });
   }

@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
 import type { Node } from "yaml";
 import type { DocumentAnalysis } from "./document-analysis.js";
 import { declarationNode, type Entry, type EntryKind } from "./id-index.js";
-import { valueOf } from "./yaml-tree.js";
+import { valueAt } from "./yaml-tree.js";
 
 const KINDS: Record<EntryKind, SymbolKind> = {
   phase: SymbolKind.Module,
@@ -39,7 +39,7 @@ export function documentSymbols(analysis: DocumentAnalysis): DocumentSymbol[] {
   const group = (key: string, entries: Entry[]): DocumentSymbol[] => {
     if (entries.length === 0) return [];
     const root = analysis.tree.contents as Node | null;
-    const value = valueOf(root, key);
+    const value = valueAt(root, key);
     const range = analysis.rangeOf(value);
     if (!range) return [];
     return [{ name: key, kind: SymbolKind.Namespace, range, selectionRange: range, children: entries.flatMap((e) => symbol(e) ?? []) }];

@@ -34,7 +34,7 @@ export function pairOf(map: Node | null | undefined, key: string): Pair | undefi
 }
 
 /** The value node under `key` in a mapping node. */
-export function valueOf(map: Node | null | undefined, key: string): Node | null | undefined {
+export function valueAt(map: Node | null | undefined, key: string): Node | null | undefined {
   return pairOf(map, key)?.value as Node | null | undefined;
 }
 

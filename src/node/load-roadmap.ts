@@ -1,4 +1,4 @@
-import { open, stat } from "node:fs/promises";
+import { type FileHandle, open, stat } from "node:fs/promises";
 import type { Diagnostic } from "../diagnostics.js";
 import { parseRoadmap, type ParseResult } from "../load/parse-roadmap.js";
 
@@ -27,7 +27,7 @@ export async function loadRoadmap(path: string): Promise<ParseResult> {
   }
   if (info.isDirectory()) return fileProblem(path, "not-a-file", `${path} is a directory, not a roadmap file`);
   if (!info.isFile()) return fileProblem(path, "not-a-file", `${path} is not a regular file`);
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, "r");
   } catch (error) {

@@ -34,7 +34,7 @@ export function scheduleState(progress: number, expected: number): ScheduleState
 }
 
 function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+  return x < 0 ? 0 : Math.min(x , 1);
 }
 
 /** Weighted average over the live (not cancelled) members of a list, or the plain average when all weights are 0. */

@@ -122,6 +122,7 @@ describe.skipIf(missing !== null)(`the bundled library in Chromium${missing ? ` 
     await page.waitForFunction(() => "roadmapKit" in window);
 
     const result = await page.evaluate(({ text, asOf }) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the page sees the bundle as an untyped global
       const kit = (window as any).roadmapKit;
       const parsed = kit.parseRoadmap(text, { file: "roadmap.yaml" });
       const plan = kit.planRoadmap(parsed.roadmap, { asOf });

@@ -84,7 +84,7 @@ describe("CI integration files", () => {
   it("the bundled roadmaps lint clean in the github format: nothing printed, exit 0", () => {
     const own = "roadmaps/roadmap-kit.yaml";
     const seeds = readdirSync(join(ROOT, "roadmaps")).filter((f) => f.endsWith(".yaml") && f !== "roadmap-kit.yaml");
-    for (const seed of seeds) expect(readFileSync(join(ROOT, "roadmaps", seed), "utf8")).toMatch(/^lint:\n  as-of: \d{4}-\d{2}-\d{2}$/m);
+    for (const seed of seeds) expect(readFileSync(join(ROOT, "roadmaps", seed), "utf8")).toMatch(/^lint:\n {2}as-of: \d{4}-\d{2}-\d{2}$/m);
     expect(runCli(["lint", "--format", "github", ...seeds.map((f) => `roadmaps/${f}`)])).toMatchObject({ code: 0, stdout: "" });
     const updated = String(parse(readFileSync(join(ROOT, own), "utf8")).updated);
     expect(runCli(["lint", "--format", "github", "--as-of", updated, own])).toMatchObject({ code: 0, stdout: "" });

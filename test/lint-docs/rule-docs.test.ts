@@ -79,7 +79,7 @@ describe("rule docs", () => {
     });
 
     it("the page shows the message it prints", () => {
-      const failing = blocks.findIndex((b) => b === yaml[0]);
+      const failing = blocks.indexOf(yaml[0]);
       const printed = blocks.slice(failing + 1).find((b) => b.lang === "text");
       expect(printed, "a ```text block after the failing example").toBeDefined();
       for (const d of lint(yaml[0].body, asOf)) {

@@ -9,13 +9,13 @@ import { BROKEN, HOSTILE, context, lintTexts } from "./sample.js";
 function parseCommand(line: string) {
   const m = /^::(\w+)(?: ([^:]*))?::(.*)$/s.exec(line);
   if (!m) throw new Error(`not a workflow command: ${line}`);
-  const unescape = (s: string) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
+  const unescapeData = (s: string) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
   const properties: Record<string, string> = {};
   for (const pair of (m[2] ?? "").split(",").filter(Boolean)) {
     const at = pair.indexOf("=");
-    properties[pair.slice(0, at)] = unescape(pair.slice(at + 1));
+    properties[pair.slice(0, at)] = unescapeData(pair.slice(at + 1));
   }
-  return { command: m[1], properties, message: unescape(m[3]) };
+  return { command: m[1], properties, message: unescapeData(m[3]) };
 }
 
 describe("github format", () => {

@@ -41,7 +41,7 @@ export async function parseGantt(source: string): Promise<ParsedTask[]> {
   const { default: mermaid } = await import("mermaid");
   mermaid.initialize({ startOnLoad: false });
   const parsed = await mermaid.parse(source);
-  if (!parsed || parsed.diagramType !== "gantt") throw new Error(`not a gantt: ${JSON.stringify(parsed)}`);
+  if (parsed?.diagramType !== "gantt") throw new Error(`not a gantt: ${JSON.stringify(parsed)}`);
   const api = mermaid.mermaidAPI as unknown as { getDiagramFromText(text: string): Promise<{ db: { getTasks(): MermaidTask[] } }> };
   const diagram = await api.getDiagramFromText(source);
   return diagram.db.getTasks().map((t) => {

@@ -95,7 +95,7 @@ export function compileForwardPass(inputs: ScheduleInputs): (lengths: Int32Array
         if (base[x] === Base.ParentFloor && dependencyStart[up] > inherited) inherited = dependencyStart[up];
         dependencyStart[x] = inherited;
         baseValue[x] = b;
-        floor[x] = latestEnd + 1 >= b ? latestEnd + 1 : b;
+        floor[x] = Math.max(latestEnd + 1 , b);
         continue;
       }
       const f0 = floor[x];
@@ -114,8 +114,8 @@ export function compileForwardPass(inputs: ScheduleInputs): (lengths: Int32Array
           break;
         case DateRule.Window: {
           const w = windowOf[x];
-          s = dependencyStart[x] > start[w] ? dependencyStart[x] : start[w];
-          f = end[w] > s ? end[w] : s;
+          s = Math.max(dependencyStart[x] , start[w]);
+          f = Math.max(end[w] , s);
           break;
         }
         default: {

@@ -31,6 +31,7 @@ export function categoryName(t: Labels, category: string | null): string {
 export function budgetBars(budgets: PlannedBudget[], currency: string | null, ctx: HtmlContext): string {
   const useMonthly = budgets.some((b) => b.monthly > 0n);
   const amount = (t: { monthly: bigint; oneOff: bigint }) => (useMonthly ? t.monthly : t.oneOff);
+  // biome-ignore lint/complexity/useMathMinMax: amounts are bigint, which Math.max does not take
   const max = budgets.reduce((m, b) => (amount(b) > m ? amount(b) : m), 0n);
   const plot = W - LABEL - VALUE;
   const scale = (v: bigint) => (max === 0n ? 0 : (Number(v) / Number(max)) * plot);
