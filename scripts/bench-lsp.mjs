@@ -117,7 +117,9 @@ const changed = await measure(DEFAULT_DEBOUNCE_MS);
 const work = check();
 const main = stats(changed.times);
 
-console.log(`\nLanguage server: ${largest.name} (${(text.length / 1024).toFixed(1)} KiB, ${changed.diagnostics} diagnostics); ${changes} changes after ${warmup} to warm up; ms; load average ${loadavg()[0].toFixed(1)}`);
+console.log(
+  `\nLanguage server: ${largest.name} (${(text.length / 1024).toFixed(1)} KiB, ${changed.diagnostics} diagnostics); ${changes} changes after ${warmup} to warm up; ms; load average ${loadavg()[0].toFixed(1)}`,
+);
 console.log("                               first    wall: best  median     p95     max    cpu: median     p95");
 const row = (label, r) => {
   const w = stats(r.times);

@@ -23,7 +23,10 @@ const { load: readYaml, CORE_SCHEMA } = await import("js-yaml");
 const { LineCounter, parseDocument } = await import("yaml");
 const { createFastLocator } = await import("../dist/load/fast-locator.js");
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [1_000, 10_000, 100_000];
 const AS_OF = "2025-10-06";
 
@@ -153,7 +156,9 @@ console.log("\nread: js-yaml (the fast path); validate: zod, references and the 
 console.log("Source positions, computed only when a diagnostic needs them:");
 console.log("   tasks   js-yaml events   yaml Document   ratio");
 for (const r of rows) {
-  console.log(`${String(r.tasks).padStart(8)} ${fmt(r.positions).padStart(16)} ${fmt(r.documentPositions).padStart(15)} ${(r.documentPositions / r.positions).toFixed(1).padStart(6)}x`);
+  console.log(
+    `${String(r.tasks).padStart(8)} ${fmt(r.positions).padStart(16)} ${fmt(r.documentPositions).padStart(15)} ${(r.documentPositions / r.positions).toFixed(1).padStart(6)}x`,
+  );
 }
 
 // The language server: change → diagnostics published, on the largest bundled roadmap.

@@ -17,8 +17,14 @@ export type * from "./plan/types.js";
 export { renderHtml, type RenderHtmlOptions } from "./render/render-html.js";
 export { renderMarkdown, type RenderMarkdownOptions } from "./render/render-markdown.js";
 export {
-  renderTerminal, renderPortfolio, renderTimeline,
-  type TerminalOptions, type TimelineOptions, type PortfolioEntry, type ColorLevel, type ColorOption,
+  renderTerminal,
+  renderPortfolio,
+  renderTimeline,
+  type TerminalOptions,
+  type TimelineOptions,
+  type PortfolioEntry,
+  type ColorLevel,
+  type ColorOption,
 } from "./render/render-terminal.js";
 export { labelsFor, resolveLang, LANGS, type Lang, type Labels, type LabelHelpers } from "./report/index.js";
 

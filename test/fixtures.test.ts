@@ -114,18 +114,31 @@ describe("invalid fixture set", () => {
   it("covers every diagnostic code of the loader", () => {
     const covered = new Set(invalid.flatMap((f) => f.expects.map((e) => e.code)));
     for (const code of [
-      "unknown-key", "missing-key", "invalid-type", "invalid-value", "invalid-date", "invalid-span",
-      "invalid-length", "invalid-progress", "invalid-money", "invalid-id", "duplicate-id", "unknown-ref",
-      "self-dependency", "duplicate-key", "yaml-syntax", "yaml-tab-indent", "empty-file", "binary-file",
+      "unknown-key",
+      "missing-key",
+      "invalid-type",
+      "invalid-value",
+      "invalid-date",
+      "invalid-span",
+      "invalid-length",
+      "invalid-progress",
+      "invalid-money",
+      "invalid-id",
+      "duplicate-id",
+      "unknown-ref",
+      "self-dependency",
+      "duplicate-key",
+      "yaml-syntax",
+      "yaml-tab-indent",
+      "empty-file",
+      "binary-file",
     ]) {
       expect(covered, code).toContain(code);
     }
   });
 
   it("marks exactly the YAML-level cases json-schema: n/a", () => {
-    const wrong = invalid
-      .filter((f) => (f.schema === "n/a") !== f.expects.every((e) => YAML_LEVEL.has(e.code)))
-      .map((f) => f.name);
+    const wrong = invalid.filter((f) => (f.schema === "n/a") !== f.expects.every((e) => YAML_LEVEL.has(e.code))).map((f) => f.name);
     expect(wrong).toEqual([]);
   });
 });
@@ -332,8 +345,14 @@ describe("valid fixtures resolve as written", () => {
   it("risks.yaml: level and numeric probabilities, statuses, affects", () => {
     const r = load("risks.yaml");
     expect(r.risks.map((k) => k.id)).toEqual([
-      "data-loss", "vendor", "key-engineer-leaves", "budget-cut", "outage-during-cutover",
-      "a-risk-without-a-score-yet", "probability-at-the-bounds", "certain",
+      "data-loss",
+      "vendor",
+      "key-engineer-leaves",
+      "budget-cut",
+      "outage-during-cutover",
+      "a-risk-without-a-score-yet",
+      "probability-at-the-bounds",
+      "certain",
     ]);
     expect(r.risks.map((k) => k.probability)).toEqual(["medium", 0.2, 0.9, "low", "high", undefined, 0, 1]);
     expect(r.risks.map((k) => k.status)).toEqual(["open", "accepted", "mitigated", "closed", "occurred", "open", "open", "open"]);
@@ -444,9 +463,7 @@ describe("valid fixtures resolve as written", () => {
 
   it("full-example.yaml: the format reference's examples together", () => {
     const r = load("full-example.yaml");
-    expect(r.items.map((i) => i.id)).toEqual([
-      "phase-0", "phase-1", "yarp-reverse-proxy", "jwt", "user-claims-extraction", "phase-3", "phase-5", "go-live",
-    ]);
+    expect(r.items.map((i) => i.id)).toEqual(["phase-0", "phase-1", "yarp-reverse-proxy", "jwt", "user-claims-extraction", "phase-3", "phase-5", "go-live"]);
     expect(item(r, "jwt").after).toEqual(["yarp-reverse-proxy"]);
     expect(item(r, "phase-1")).toMatchObject({ progress: 0.95, priority: "high", due: "2025-11-14" });
     expect(r.kpis[0].targets.map((t) => t.key)).toEqual(["2025-Q4", "2026-Q1", "phase-3"]);

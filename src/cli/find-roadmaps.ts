@@ -16,9 +16,7 @@ export async function findRoadmaps(args: string[], cwd = process.cwd()): Promise
   const isDynamicPattern = async (arg: string) => /[*?[\]{}()!]/.test(arg) && (await import("tinyglobby")).isDynamicPattern(arg);
   if (args.length === 0) {
     if ((await stat("roadmap.yaml").catch(() => undefined))?.isFile()) return ["roadmap.yaml"];
-    const found = (await stat("roadmaps").catch(() => undefined))?.isDirectory()
-      ? await glob(YAML_GLOB, { cwd: "roadmaps", ignore: IGNORE })
-      : [];
+    const found = (await stat("roadmaps").catch(() => undefined))?.isDirectory() ? await glob(YAML_GLOB, { cwd: "roadmaps", ignore: IGNORE }) : [];
     if (found.length === 0) {
       throw new UsageError("no roadmaps found: pass a file or folder, or create one with `roadmap init` (looked for ./roadmap.yaml and ./roadmaps/*.yaml)");
     }

@@ -41,7 +41,10 @@ function pseudoOf(block: Block, next: Block | undefined): { head: Block; rest?: 
 function join(blocks: Block[]): string {
   let end = blocks.length;
   while (end > 0 && blocks[end - 1].kind === "rule") end--;
-  return blocks.slice(0, end).map((b) => b.markdown).join("\n\n");
+  return blocks
+    .slice(0, end)
+    .map((b) => b.markdown)
+    .join("\n\n");
 }
 
 /** Splits a section's own blocks into its text and the pseudo-sections ("**Days 1-2: …**" and what follows). */
@@ -123,7 +126,15 @@ export function buildOutline(blocks: Block[], options: { titled?: boolean } = {}
   for (const { section, parts } of all) section.markdown = join(parts.filter((b) => !inFooter.has(b)));
   for (const section of roots) splitPseudo(section);
   // Bold lead lines before the first heading head sections of their own.
-  const head: Section = { line: title ?? { text: "", markdown: "", links: [], emphasized: false }, heading: "", pseudo: true, card: false, blocks: intro, children: [], markdown: "" };
+  const head: Section = {
+    line: title ?? { text: "", markdown: "", links: [], emphasized: false },
+    heading: "",
+    pseudo: true,
+    card: false,
+    blocks: intro,
+    children: [],
+    markdown: "",
+  };
   splitPseudo(head);
   return { title, intro: head.blocks, sections: [...head.children, ...roots], footer };
 }

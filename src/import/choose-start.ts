@@ -21,7 +21,10 @@ export function chooseStart(draft: DraftRoadmap, option: string | undefined): { 
   if (option) choice = { date: option, from: "--start" };
   else if (draft.start) choice = { date: draft.start.value, from: `"${markdownLine(draft.start.source).text}"` };
   else if (needsStart) {
-    const firsts = items.map((i) => (i.when && !i.when.relative ? spanDates(i.when.value)?.first : undefined)).filter((d): d is string => d !== undefined).sort();
+    const firsts = items
+      .map((i) => (i.when && !i.when.relative ? spanDates(i.when.value)?.first : undefined))
+      .filter((d): d is string => d !== undefined)
+      .sort();
     const dated = draft.created ?? draft.updated;
     if (firsts.length > 0) choice = { date: firsts[0], from: "the earliest dated item" };
     else if (dated) choice = { date: dated.value, from: `"${markdownLine(dated.source).text}"` };

@@ -41,7 +41,10 @@ function text(value: string): Scalar {
 }
 
 function markdown(parts: string[]): Scalar | undefined {
-  const joined = parts.map((p) => p.trim()).filter((p) => p !== "").join("\n\n");
+  const joined = parts
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .join("\n\n");
   return joined === "" ? undefined : text(joined);
 }
 
@@ -96,7 +99,10 @@ class Writer {
       this.comments.push(comment.trim());
     }
     const keyNode = new Scalar(key);
-    const labels = this.labels.filter((l) => l.key === key).map((l) => commentFor(l.text, key, shown)).filter((c): c is string => c !== undefined);
+    const labels = this.labels
+      .filter((l) => l.key === key)
+      .map((l) => commentFor(l.text, key, shown))
+      .filter((c): c is string => c !== undefined);
     if (labels.length > 0) {
       keyNode.commentBefore = [...new Set(labels)].join("\n");
       this.comments.push(...labels.map((l) => l.trim()));
@@ -115,7 +121,8 @@ function itemNode(item: DraftItem, path: Path, items: Map<string, DraftItem>): Y
   w.set("id", item.id);
   w.set("title", text(item.title));
   // An inherited done is written on leaves only: a parent's follows from its tasks.
-  if (item.status && !item.status.implicit && !(item.status.origin === "inherited" && item.tasks.length > 0)) w.set("status", item.status.value, item.status.source);
+  if (item.status && !item.status.implicit && !(item.status.origin === "inherited" && item.tasks.length > 0))
+    w.set("status", item.status.value, item.status.source);
   if (item.priority) w.set("priority", item.priority.value, item.priority.source);
   if (item.owner) w.set("owner", strings(item.owner.value, true), item.owner.source);
   w.mapped("when", item.when);

@@ -11,6 +11,10 @@ export function splitFrontMatter(markdown: string): { lines: string[]; title?: s
   // Front matter is YAML mappings; anything else (a horizontal rule over a paragraph) is not.
   if (lines.length === 0 || !lines.every((l) => /^[A-Za-z_][\w-]*\s*:/.test(l) || /^\s/.test(l))) return { lines: [], body: markdown };
   const titleLine = lines.find((l) => /^title\s*:/i.test(l));
-  const title = titleLine?.replace(/^title\s*:\s*/i, "").replace(/^(["'])(.*)\1$/, "$2").trim() || undefined;
+  const title =
+    titleLine
+      ?.replace(/^title\s*:\s*/i, "")
+      .replace(/^(["'])(.*)\1$/, "$2")
+      .trim() || undefined;
   return { lines: lines.filter((l) => l !== titleLine), title, body: markdown.slice(m[0].length) };
 }

@@ -7,7 +7,10 @@ import { readFrames } from "./read-frames.js";
 const RULE_LINE = /^[\s=\-_*~#─━═]+$/u;
 
 function lines(text: string) {
-  return text.split("\n").filter((l) => l.trim() !== "").map(markdownLine);
+  return text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map(markdownLine);
 }
 
 function listItem(item: Tokens.ListItem): ListItem {
@@ -32,7 +35,11 @@ function toBlocks(tokens: Token[]): Block[] {
       case "space":
         break;
       case "heading": {
-        const text = t.text.split("\n").filter((l: string) => !RULE_LINE.test(l)).map((l: string) => l.trim()).join(" ");
+        const text = t.text
+          .split("\n")
+          .filter((l: string) => !RULE_LINE.test(l))
+          .map((l: string) => l.trim())
+          .join(" ");
         out.push({ kind: "heading", depth: t.depth, line: markdownLine(text), markdown });
         break;
       }

@@ -12,14 +12,21 @@ import type { LabelField } from "./words/labels.js";
 /** What a labelled line did: set a value, set one and stays as a note too, or nothing. */
 export type LineResult = "mapped" | "partial" | false;
 
-export const splitNames = (value: string) => value.split(/\s*[,;]\s*/).map((s) => s.trim()).filter((s) => s !== "");
+export const splitNames = (value: string) =>
+  value
+    .split(/\s*[,;]\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 
 /** The Markdown after a line's label ("**Goal**: Ship *it*" → "Ship *it*"), found with marked's inline tokens. */
 function valueMarkdown(line: Line, plainValue: string): string {
   const tokens = Lexer.lexInline(line.markdown);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const rest = tokens.slice(i + 1).map((x) => x.raw).join("");
+    const rest = tokens
+      .slice(i + 1)
+      .map((x) => x.raw)
+      .join("");
     if (t.type === "text" && t.raw.includes(":")) return (t.raw.slice(t.raw.indexOf(":") + 1) + rest).trim();
     if ((t.type === "strong" || t.type === "em") && /:\s*$/.test(t.text)) return rest.replace(/^\s*:?\s*/, "").trim();
   }

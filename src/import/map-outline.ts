@@ -37,8 +37,10 @@ export class OutlineMapper {
     return items.some((li) => {
       const text = li.lines[0]?.text ?? "";
       const fact = nested && readLabelLine(readStatusMark(text)?.rest ?? text)?.field !== undefined;
-      return (!fact && (li.checked !== undefined || readStatusMark(text) !== undefined))
-        || li.blocks.some((b) => b.kind === "list" && this.listHasMarks(b.items, true));
+      return (
+        (!fact && (li.checked !== undefined || readStatusMark(text) !== undefined)) ||
+        li.blocks.some((b) => b.kind === "list" && this.listHasMarks(b.items, true))
+      );
     });
   }
 
@@ -75,10 +77,13 @@ export class OutlineMapper {
         const hasBody = section.blocks.length > 0 || section.children.length > 0;
         // A status on a heading makes an item, unless it decorates a plain list ("Strengths ✅").
         const plainList = section.blocks.some((b) => b.kind === "list" && !this.blockIsWork(b));
-        result = ((title.when !== undefined || title.duration !== undefined) && hasBody)
-          || (title.status !== undefined && !plainList)
-          || section.blocks.some((b) => this.blockIsWork(b))
-          || section.children.some((c) => this.isWork(c) || (labelField(c.line.text) === "tasks" && c.blocks.some((b) => b.kind === "list" || b.kind === "table")));
+        result =
+          ((title.when !== undefined || title.duration !== undefined) && hasBody) ||
+          (title.status !== undefined && !plainList) ||
+          section.blocks.some((b) => this.blockIsWork(b)) ||
+          section.children.some(
+            (c) => this.isWork(c) || (labelField(c.line.text) === "tasks" && c.blocks.some((b) => b.kind === "list" || b.kind === "table")),
+          );
       }
     }
     this.work.set(section, result);
@@ -107,7 +112,13 @@ export class OutlineMapper {
 
   /** A labelled part: "### Goal", "**Tasks**:", "**Success Criteria**:", "**Progress notes:**". */
   private applyPart(item: DraftItem, field: LabelField, section: Section): void {
-    const before = { goal: item.goal.length, success: item.success.length, deliverables: item.deliverables.length, tasks: item.tasks.length, refs: item.refs.length };
+    const before = {
+      goal: item.goal.length,
+      success: item.success.length,
+      deliverables: item.deliverables.length,
+      tasks: item.tasks.length,
+      refs: item.refs.length,
+    };
     this.applyPartBody(item, field, section);
     // The label names a key that got something; else it is kept as text.
     const key = field as keyof typeof before;
@@ -224,14 +235,26 @@ export class OutlineMapper {
 
   /** The whole outline. */
   mapOutline(outline: Outline, draft: DraftRoadmap): void {
-    const collect = (sections: Section[]): string[] => sections.flatMap((s) => [fold(s.line.text).replace(/[^\p{L}\p{N}:()—–-]+/gu, " ").trim(), ...collect(s.children)]);
+    const collect = (sections: Section[]): string[] =>
+      sections.flatMap((s) => [
+        fold(s.line.text)
+          .replace(/[^\p{L}\p{N}:()—–-]+/gu, " ")
+          .trim(),
+        ...collect(s.children),
+      ]);
     this.headings = collect(outline.sections);
     let { intro } = outline;
     const sections = [...outline.sections];
     // A heading right under the title with only a few lines under it is the title's second line.
     const second = sections[0];
-    if (outline.title && intro.length === 0 && second && !second.pseudo && second.children.length === 0
-      && second.blocks.every((b) => b.kind === "paragraph" || b.kind === "rule")) {
+    if (
+      outline.title &&
+      intro.length === 0 &&
+      second &&
+      !second.pseudo &&
+      second.children.length === 0 &&
+      second.blocks.every((b) => b.kind === "paragraph" || b.kind === "rule")
+    ) {
       draft.title = `${draft.title} — ${second.line.text}`;
       intro = second.blocks;
       sections.shift();
@@ -240,7 +263,13 @@ export class OutlineMapper {
     // A title is plain text: where it links somewhere, the summary keeps it as written.
     if (outline.title && outline.title.links.length > 0) draft.summary.unshift(outline.title.markdown);
     const introWork = intro.filter((b) => this.blockIsWork(b) && b.kind !== "paragraph");
-    draft.summary.push(...applyRoadmapBlocks(draft, intro.filter((b) => !introWork.includes(b)), this.period));
+    draft.summary.push(
+      ...applyRoadmapBlocks(
+        draft,
+        intro.filter((b) => !introWork.includes(b)),
+        this.period,
+      ),
+    );
     if (introWork.length > 0) {
       const phase = newItem(draft.title);
       this.applyBlocks(phase, introWork, false);

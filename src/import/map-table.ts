@@ -20,7 +20,9 @@ export function tableColumns(table: Table, headings: string[]): WorkColumns | un
   const columns = workColumns(table.header, table.rows);
   if (!columns || table.rows.length === 0) return columns;
   const overview = table.rows.every((row) => {
-    const name = fold(row[columns.title]?.text ?? "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const name = fold(row[columns.title]?.text ?? "")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
     return name !== "" && headings.some((h) => h === name || (h.startsWith(name) && /^[\s:(—–-]/.test(h.slice(name.length))));
   });
   return overview ? undefined : columns;

@@ -61,7 +61,17 @@ function listBlock(nodes: Node[], lineOf: (text: string) => Line, work: boolean)
     const line = lineOf(node.row.text);
     const kids = node.children.map((c) => item(c, depth + 1));
     const markdown = [`${"  ".repeat(depth)}- ${line.markdown}`, ...kids.map((k) => k.markdown)].join("\n");
-    const blocks: Block[] = kids.length > 0 ? [{ kind: "list", items: kids.map((k) => k.item), markdown: kids.map((k) => k.markdown.replace(new RegExp(`^ {${2 * (depth + 1)}}`, "gm"), "")).join("\n"), work }] : [];
+    const blocks: Block[] =
+      kids.length > 0
+        ? [
+            {
+              kind: "list",
+              items: kids.map((k) => k.item),
+              markdown: kids.map((k) => k.markdown.replace(new RegExp(`^ {${2 * (depth + 1)}}`, "gm"), "")).join("\n"),
+              work,
+            },
+          ]
+        : [];
     return { item: { lines: [line], blocks, markdown: markdown.replace(new RegExp(`^ {${2 * depth}}`, "gm"), "") }, markdown };
   };
   const items = nodes.map((n) => item(n, 0));
@@ -78,7 +88,10 @@ function listBlock(nodes: Node[], lineOf: (text: string) => Line, work: boolean)
  * `literal`: the text comes from a code block, so its lines are not Markdown.
  */
 export function readFrames(source: string, literal: boolean): Block[] | undefined {
-  const lines = source.replace(/\t/g, "    ").split("\n").map((l) => l.replace(/\s+$/, ""));
+  const lines = source
+    .replace(/\t/g, "    ")
+    .split("\n")
+    .map((l) => l.replace(/\s+$/, ""));
   const lineOf = literal ? literalLine : markdownLine;
   const titleBlock = (text: string, card: boolean): Block => {
     const line = lineOf(text);

@@ -5,7 +5,9 @@ const FIELD_OF = new Map<string, LabelField>();
 for (const byField of Object.values(labelWords)) {
   for (const [field, words] of Object.entries(byField)) for (const w of words) if (!FIELD_OF.has(fold(w))) FIELD_OF.set(fold(w), field as LabelField);
 }
-const HEADS: [string, LabelField][] = Object.entries(labelHeads).flatMap(([field, words]) => words.map((w): [string, LabelField] => [fold(w), field as LabelField]));
+const HEADS: [string, LabelField][] = Object.entries(labelHeads).flatMap(([field, words]) =>
+  words.map((w): [string, LabelField] => [fold(w), field as LabelField]),
+);
 
 /** Leading emoji, bullets and emphasis before a label ("📅 Время", "**Owner**"). */
 const LEAD = /^[^\p{L}\p{N}]+/u;

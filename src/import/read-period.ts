@@ -1,7 +1,5 @@
 import { alternation, fold } from "./fold.js";
-import {
-  approxWords, calendarWeekWords, dayWords, lengthUnits, monthNames, monthWords, quarterWords, rangeWords, weekWords,
-} from "./words/periods.js";
+import { approxWords, calendarWeekWords, dayWords, lengthUnits, monthNames, monthWords, quarterWords, rangeWords, weekWords } from "./words/periods.js";
 
 /** A `when` span in the format's own syntax; `relative` when it counts from the roadmap's `start`. */
 export interface SpanReading {

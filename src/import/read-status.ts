@@ -13,8 +13,9 @@ for (const byPriority of Object.values(priorityWords)) {
 }
 const MARKS = [...statusMarks.keys()].sort((a, b) => b.length - a.length);
 /** Emoji and symbols that decorate a value without meaning anything ("🔴 CRITICAL", "💼 HIGH"). */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: joiners, variation selectors and keycaps are stripped one code point at a time
-const DECORATION = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3\s*_~`.:;,!()[\]-]+|[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3\s*_~`.:;,!()[\]-]+$/gu;
+const DECORATION =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: joiners, variation selectors and keycaps are stripped one code point at a time
+  /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3\s*_~`.:;,!()[\]-]+|[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3\s*_~`.:;,!()[\]-]+$/gu;
 
 export interface MarkReading {
   status: Status;

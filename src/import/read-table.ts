@@ -6,15 +6,62 @@ import type { LabelField } from "./words/labels.js";
 import { weekWords, monthWords } from "./words/periods.js";
 
 /** Column headers that name the work itself. */
-const TITLE_WORDS = new Set([
-  "task", "tasks", "feature", "features", "item", "title", "name", "work", "milestone", "initiative", "epic", "story", "phase", "step", "activity",
-  "задача", "название", "этап", "работа", "фича", "görev", "başlık", "iş", "aşama", "özellik", "adım",
-  "aufgabe", "titel", "meilenstein", "arbeitspaket", "schritt",
-].map(fold));
+const TITLE_WORDS = new Set(
+  [
+    "task",
+    "tasks",
+    "feature",
+    "features",
+    "item",
+    "title",
+    "name",
+    "work",
+    "milestone",
+    "initiative",
+    "epic",
+    "story",
+    "phase",
+    "step",
+    "activity",
+    "задача",
+    "название",
+    "этап",
+    "работа",
+    "фича",
+    "görev",
+    "başlık",
+    "iş",
+    "aşama",
+    "özellik",
+    "adım",
+    "aufgabe",
+    "titel",
+    "meilenstein",
+    "arbeitspaket",
+    "schritt",
+  ].map(fold),
+);
 /** A first column with one of these makes a table of metrics, not of work. */
-const METRIC_WORDS = new Set(["metric", "metrics", "kpi", "kpis", "measure", "метрика", "метрики", "показатель", "metrik", "metrikler", "kennzahl", "kennzahlen"].map(fold));
+const METRIC_WORDS = new Set(
+  ["metric", "metrics", "kpi", "kpis", "measure", "метрика", "метрики", "показатель", "metrik", "metrikler", "kennzahl", "kennzahlen"].map(fold),
+);
 const RISK_WORDS = new Set(["risk", "risks", "риск", "риски", "riskler", "risiko", "risiken"].map(fold));
-const RISK_COLUMNS = new Set(["probability", "likelihood", "impact", "mitigation", "severity", "вероятность", "влияние", "митигация", "olasılık", "etki", "wahrscheinlichkeit", "auswirkung"].map(fold));
+const RISK_COLUMNS = new Set(
+  [
+    "probability",
+    "likelihood",
+    "impact",
+    "mitigation",
+    "severity",
+    "вероятность",
+    "влияние",
+    "митигация",
+    "olasılık",
+    "etki",
+    "wahrscheinlichkeit",
+    "auswirkung",
+  ].map(fold),
+);
 const PERIOD_COLUMNS = new Set([...weekWords, ...monthWords, "sprint", "quarter", "квартал", "çeyrek", "quartal", "kw"].map(fold));
 
 export interface WorkColumns {

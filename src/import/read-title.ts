@@ -19,7 +19,8 @@ export interface TitleReading {
 
 const MARK_ALT = [...statusMarks.keys()].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 const MARK_THEN_REMARK = new RegExp(`^(.*\\S)\\s*(${MARK_ALT})\\s*[—–-]\\s+(\\S.*)$`, "su");
-const COMPLETED = /^(?:completed|complete|done|finished|merged|shipped|завершено|выполнено|готово|tamamlandı|tamamlandi|bitti|abgeschlossen|erledigt)(?:\s+(?:on|am))?\s+(.+)$/iu;
+const COMPLETED =
+  /^(?:completed|complete|done|finished|merged|shipped|завершено|выполнено|готово|tamamlandı|tamamlandi|bitti|abgeschlossen|erledigt)(?:\s+(?:on|am))?\s+(.+)$/iu;
 const RELATIVE_LEAD = /^(\S+\s*\d{1,3}(?:\s*-\s*\d{1,3})?|\d{1,3}(?:\s*-\s*\d{1,3})?\.\s*\S+)\s+(\S.*)$/u;
 
 /**

@@ -24,9 +24,14 @@ function defaultIds(items: DraftItem[]): Map<DraftItem, string> {
 
 /** The one item a name points at: its title, or the part of its title before a colon ("Phase 1" → "Phase 1: Setup"). */
 function find(items: DraftItem[], name: string, self: DraftItem): DraftItem | undefined {
-  const key = fold(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const key = fold(name)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   if (key === "") return undefined;
-  const norm = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const norm = (t: string) =>
+    fold(t)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
   const exact = items.filter((i) => i !== self && norm(i.title) === key);
   if (exact.length === 1) return exact[0];
   const lead = items.filter((i) => i !== self && norm(i.title.split(/[:\-–—(]/)[0]) === key);

@@ -17,7 +17,11 @@ export interface ImportSummary {
   start?: { date: string; from: string };
 }
 
-const lines = (texts: string[]) => texts.join("\n").split("\n").filter((l) => l.trim() !== "").length;
+const lines = (texts: string[]) =>
+  texts
+    .join("\n")
+    .split("\n")
+    .filter((l) => l.trim() !== "").length;
 
 export function summarize(draft: DraftRoadmap, dropped: number, undated: number, start?: { date: string; from: string }): ImportSummary {
   const items = [...allItems(draft.phases)];

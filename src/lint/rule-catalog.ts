@@ -18,7 +18,12 @@ const loadRules: RuleInfo[] = [
   { id: "unreadable-file", stage: "file", severity: "error", description: "A file could not be read (permissions, I/O error)." },
   { id: "binary-file", stage: "file", severity: "error", description: "A file contains NUL bytes: it is not YAML text." },
   { id: "empty-file", stage: "file", severity: "error", description: "A file is empty or holds only comments." },
-  { id: "yaml-syntax", stage: "schema", severity: "error", description: "The YAML cannot be parsed (unclosed quotes or brackets, bad indentation, alias bombs)." },
+  {
+    id: "yaml-syntax",
+    stage: "schema",
+    severity: "error",
+    description: "The YAML cannot be parsed (unclosed quotes or brackets, bad indentation, alias bombs).",
+  },
   { id: "yaml-tab-indent", stage: "schema", severity: "error", description: "A tab is used for indentation, which YAML forbids." },
   { id: "duplicate-key", stage: "schema", severity: "error", description: "A mapping has the same key twice." },
   { id: "unknown-key", stage: "schema", severity: "error", description: "A key the format does not know (with a did-you-mean hint); `x-*` keys are allowed." },
@@ -30,11 +35,26 @@ const loadRules: RuleInfo[] = [
   { id: "invalid-length", stage: "schema", severity: "error", description: "A `duration` or review cycle that is not a length like `3d`, `2w`, `2-3w`." },
   { id: "invalid-progress", stage: "schema", severity: "error", description: "A `progress` outside 0%–100% (or 0..1)." },
   { id: "invalid-money", stage: "schema", severity: "error", description: "An amount that is negative or has more than two decimals." },
-  { id: "invalid-id", stage: "schema", severity: "error", description: "An id with characters other than letters, digits, `-`, `_`, `.`, or with the form of a span." },
+  {
+    id: "invalid-id",
+    stage: "schema",
+    severity: "error",
+    description: "An id with characters other than letters, digits, `-`, `_`, `.`, or with the form of a span.",
+  },
   { id: "duplicate-id", stage: "schema", severity: "error", description: "Two items (or risks, KPIs, budgets) with the same explicit id." },
-  { id: "unknown-ref", stage: "schema", severity: "error", description: "An id in `after`, `affects`, a KPI target key or a budget `phase` that names no item." },
+  {
+    id: "unknown-ref",
+    stage: "schema",
+    severity: "error",
+    description: "An id in `after`, `affects`, a KPI target key or a budget `phase` that names no item.",
+  },
   { id: "self-dependency", stage: "schema", severity: "error", description: "An item that comes `after` itself." },
-  { id: "unknown-rule", stage: "schema", severity: "error", description: "Lint settings (`.roadmaprc.yaml` or a roadmap's `lint:` key) name a rule that does not exist or cannot be configured." },
+  {
+    id: "unknown-rule",
+    stage: "schema",
+    severity: "error",
+    description: "Lint settings (`.roadmaprc.yaml` or a roadmap's `lint:` key) name a rule that does not exist or cannot be configured.",
+  },
 ];
 
 /** Every rule, in the order of the stages. */

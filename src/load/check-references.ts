@@ -63,7 +63,8 @@ export function checkReferences(data: unknown): { findings: Finding[]; itemIds: 
       if (e.id === undefined) continue;
       const first = seen.get(e.id);
       const path = [...e.path, "id"];
-      if (first) findings.push({ code: "duplicate-id", message: `${formatPath(path)}: duplicate ${what} id "${e.id}" (first used at ${formatPath(first)})`, path });
+      if (first)
+        findings.push({ code: "duplicate-id", message: `${formatPath(path)}: duplicate ${what} id "${e.id}" (first used at ${formatPath(first)})`, path });
       else seen.set(e.id, e.path);
     }
   };

@@ -67,7 +67,10 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
       data = undefined;
     }
     if (data === null || data === undefined) {
-      return { diagnostics: [atStart("empty-file", "the file has no content (only comments): expected a roadmap mapping with at least a title", file)], locator };
+      return {
+        diagnostics: [atStart("empty-file", "the file has no content (only comments): expected a roadmap mapping with at least a title", file)],
+        locator,
+      };
     }
     const message = `expected the file to be a mapping (title:, phases: …), found ${describeValue(data)}`;
     return { diagnostics: [{ code: "invalid-type", severity: "error", message, file, path: [], range: locator.value([]) }], locator };
@@ -77,9 +80,10 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const message = error instanceof ReferenceError && /alias/i.test(error.message)
-      ? `too many alias expansions (over ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`
-      : `the YAML could not be read: ${(error as Error).message}`;
+    const message =
+      error instanceof ReferenceError && /alias/i.test(error.message)
+        ? `too many alias expansions (over ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`
+        : `the YAML could not be read: ${(error as Error).message}`;
     return { diagnostics: [{ code: "yaml-syntax", severity: "error", message, file, path: [], range: locator.value([]) }], locator };
   }
 
@@ -105,7 +109,12 @@ function fastPath(text: string): { data: Record<string, unknown> } | { error: Di
   const anchors = /(^|[\s[{,])&[^\s]/.test(text);
   if (anchors && text.length <= LARGE_FILE) return undefined;
   if (anchors) {
-    return { error: atStart("yaml-syntax", `YAML anchors and aliases are not read in files over ${LARGE_FILE / 1048576} MiB (they could expand without bound): write the values out`) };
+    return {
+      error: atStart(
+        "yaml-syntax",
+        `YAML anchors and aliases are not read in files over ${LARGE_FILE / 1048576} MiB (they could expand without bound): write the values out`,
+      ),
+    };
   }
   try {
     const data = fastLoad(text, { schema: CORE_SCHEMA });
@@ -117,7 +126,15 @@ function fastPath(text: string): { data: Record<string, unknown> } | { error: Di
     if (text.length > LARGE_FILE && mark) {
       const at = { line: mark.line + 1, col: mark.column + 1 };
       const reason = (error as { reason?: string }).reason ?? "invalid YAML";
-      return { error: { code: /duplicated mapping key/.test(reason) ? "duplicate-key" : "yaml-syntax", severity: "error", message: reason, path: [], range: { start: at, end: at } } };
+      return {
+        error: {
+          code: /duplicated mapping key/.test(reason) ? "duplicate-key" : "yaml-syntax",
+          severity: "error",
+          message: reason,
+          path: [],
+          range: { start: at, end: at },
+        },
+      };
     }
   }
   return undefined;

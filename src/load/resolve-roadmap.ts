@@ -84,8 +84,18 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, item
   const risks: Risk[] = (input.risks ?? []).map((r, i) => {
     const path = riskPaths[i];
     return {
-      id: riskIds[i], title: r.title, probability: r.probability, impact: r.impact, mitigation: r.mitigation,
-      status: r.status ?? "open", owner: r.owner, affects: r.affects ?? [], group: r.group, notes: r.notes, extensions: ext(path), path,
+      id: riskIds[i],
+      title: r.title,
+      probability: r.probability,
+      impact: r.impact,
+      mitigation: r.mitigation,
+      status: r.status ?? "open",
+      owner: r.owner,
+      affects: r.affects ?? [],
+      group: r.group,
+      notes: r.notes,
+      extensions: ext(path),
+      path,
     };
   });
 
@@ -101,8 +111,18 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, item
       targets.push(span ? { key, span, value } : { key, value });
     }
     return {
-      id: kpiIds[i], title: k.title, unit: k.unit, better: k.better ?? "higher", baseline: k.baseline, current: k.current,
-      targets, target: k.target, group: k.group, notes: k.notes, extensions: ext(path), path,
+      id: kpiIds[i],
+      title: k.title,
+      unit: k.unit,
+      better: k.better ?? "higher",
+      baseline: k.baseline,
+      current: k.current,
+      targets,
+      target: k.target,
+      group: k.group,
+      notes: k.notes,
+      extensions: ext(path),
+      path,
     };
   });
 
@@ -111,15 +131,32 @@ export function resolveRoadmap(input: RoadmapInput, extensions: Extensions, item
   const budgets: Budget[] = (input.budgets ?? []).map((b, i) => {
     const path = budgetPaths[i];
     return {
-      id: budgetIds[i], title: b.title, currency: b.currency ?? input.currency, phase: b.phase,
+      id: budgetIds[i],
+      title: b.title,
+      currency: b.currency ?? input.currency,
+      phase: b.phase,
       items: b.items.map((it, j) => {
         const ipath = [...path, "items", j];
-        return { title: it.title, category: it.category, count: it.count ?? 1, amount: it.amount, per: it.per, notes: it.notes, extensions: ext(ipath), path: ipath };
+        return {
+          title: it.title,
+          category: it.category,
+          count: it.count ?? 1,
+          amount: it.amount,
+          per: it.per,
+          notes: it.notes,
+          extensions: ext(ipath),
+          path: ipath,
+        };
       }),
-      totals: b.total === undefined ? []
-        : Array.isArray(b.total) ? b.total.map((t, j) => ({ ...t, path: [...path, "total", j] }))
-        : [{ ...b.total, path: [...path, "total"] }],
-      notes: b.notes, extensions: ext(path), path,
+      totals:
+        b.total === undefined
+          ? []
+          : Array.isArray(b.total)
+            ? b.total.map((t, j) => ({ ...t, path: [...path, "total", j] }))
+            : [{ ...b.total, path: [...path, "total"] }],
+      notes: b.notes,
+      extensions: ext(path),
+      path,
     };
   });
 

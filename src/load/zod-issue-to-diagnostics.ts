@@ -56,9 +56,7 @@ export function zodIssuesToDiagnostics(
       case "unrecognized_keys":
         for (const key of issue.keys) {
           const stray = /\s/.test(key) && (valueAt(path) as Record<string, unknown> | undefined)?.[key] === null;
-          const hint = stray
-            ? " (a comma inside { } ends a value: quote text that contains commas)"
-            : didYouMean(key, keysAt(path));
+          const hint = stray ? " (a comma inside { } ends a value: quote text that contains commas)" : didYouMean(key, keysAt(path));
           push("unknown-key", `${at(path)}unknown key "${key}"${hint}`, [...path, key], true);
         }
         return;
@@ -101,9 +99,14 @@ export function zodIssuesToDiagnostics(
       case "too_big": {
         const found = issue.input ?? valueAt(path);
         const limit = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
-        const bound = issue.code === "too_small"
-          ? issue.inclusive === false ? `greater than ${limit}` : `at least ${limit}`
-          : issue.inclusive === false ? `less than ${limit}` : `at most ${limit}`;
+        const bound =
+          issue.code === "too_small"
+            ? issue.inclusive === false
+              ? `greater than ${limit}`
+              : `at least ${limit}`
+            : issue.inclusive === false
+              ? `less than ${limit}`
+              : `at most ${limit}`;
         const what = Array.isArray(found) ? `a list of ${bound} ${limit === 1 ? "entry" : "entries"}` : `a number ${bound}`;
         push("invalid-value", `${at(path)}expected ${what}, found ${Array.isArray(found) ? `${found.length}` : describeValue(found)}`, path);
         return;

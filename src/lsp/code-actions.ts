@@ -8,7 +8,12 @@ export function hintsOf(message: string): string[] {
   const one = /\(did you mean "((?:[^"\\]|\\.)*)"\?\)/.exec(message);
   if (one) return [one[1]];
   const many = /\(did you mean one of ([^()?]+)\?\)/.exec(message);
-  return many ? many[1].split(",").map((s) => s.trim()).filter(Boolean) : [];
+  return many
+    ? many[1]
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** The replacement text for `word` where `written` was: same quotes as written, else plain when YAML reads it back unchanged. */

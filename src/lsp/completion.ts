@@ -12,9 +12,7 @@ const PROBE = "roadmapCompletionProbe7f3a";
 /** Characters of a word being typed: anything but YAML punctuation and blanks. */
 const WORD = /[^\s,[\]{}:#"']/;
 
-type Context =
-  | { kind: "key"; mapPath: Path; map?: YAMLMap }
-  | { kind: "value"; path: Path; parent?: Node };
+type Context = { kind: "key"; mapPath: Path; map?: YAMLMap } | { kind: "value"; path: Path; parent?: Node };
 
 /**
  * Where the cursor is, in terms of the data: a key of the mapping at
@@ -85,7 +83,9 @@ function keyCompletions(context: Extract<Context, { kind: "key" }>, range: Range
   const present = new Set((context.map?.items ?? []).map(keyText).filter((k) => k !== PROBE));
   const p = context.mapPath;
   if (p.length === 2 && p[0] === "lint" && p[1] === "rules") {
-    return [...configurableRuleIds].filter((id) => !present.has(id)).map((id) => ({ label: id, kind: CompletionItemKind.Property, textEdit: { range, newText: `${id}: ` } }));
+    return [...configurableRuleIds]
+      .filter((id) => !present.has(id))
+      .map((id) => ({ label: id, kind: CompletionItemKind.Property, textEdit: { range, newText: `${id}: ` } }));
   }
   return keysAt(p)
     .filter((k) => !present.has(k.key))

@@ -38,7 +38,10 @@ export function describeItem(item: PlannedItem, plan: Plan): string {
 export function describeRisk(entry: Entry, plan: Plan): string {
   const risk = plan.risks.find((r) => r.id === entry.id);
   if (!risk) return heading(entry);
-  const score = risk.score === null ? "Not scored (give probability and impact)" : `Score ${risk.score} (${risk.level}): probability ${risk.risk.probability} × impact ${risk.risk.impact}`;
+  const score =
+    risk.score === null
+      ? "Not scored (give probability and impact)"
+      : `Score ${risk.score} (${risk.level}): probability ${risk.risk.probability} × impact ${risk.risk.impact}`;
   const affects = risk.risk.affects.length ? `Affects ${risk.risk.affects.map(text).join(", ")}` : undefined;
   return `${heading(entry)}\n\n${lines([score, `Status ${risk.status}`, affects])}`;
 }
@@ -64,7 +67,8 @@ export function describeBudget(entry: Entry, plan: Plan): string {
   if (!budget) return heading(entry);
   const currency = budget.currency ? ` ${text(budget.currency)}` : "";
   const totals = `Monthly ${formatCents(budget.monthly)}${currency} · yearly ${formatCents(budget.yearly)}${currency}${budget.oneOff ? ` · one-off ${formatCents(budget.oneOff)}${currency}` : ""}`;
-  const phase = budget.span && budget.phaseCost !== null ? `Phase ${budget.span.start} → ${budget.span.end}: ${formatCents(budget.phaseCost)}${currency}` : undefined;
+  const phase =
+    budget.span && budget.phaseCost !== null ? `Phase ${budget.span.start} → ${budget.span.end}: ${formatCents(budget.phaseCost)}${currency}` : undefined;
   return `${heading(entry)}\n\n${lines([totals, phase])}`;
 }
 

@@ -69,7 +69,10 @@ function entry(kind: EntryKind, map: YAMLMap, path: Path): Entry {
 
 /** Gives entries without `id:` the loader's default ids (slug of the title, `-2`… on repeats). */
 function assign(entries: Entry[], fallback: string): void {
-  const ids = assignIds(entries.map((e) => ({ id: e.explicit ? e.id : undefined, title: e.title })), fallback);
+  const ids = assignIds(
+    entries.map((e) => ({ id: e.explicit ? e.id : undefined, title: e.title })),
+    fallback,
+  );
   entries.forEach((e, i) => (e.id = ids[i]));
 }
 

@@ -58,7 +58,8 @@ export function keysAt(path: Path): KeyInfo[] {
   const out = new Map<string, KeyInfo>();
   for (const node of schemasAt(path)) {
     for (const [key, value] of Object.entries(node.properties ?? {})) {
-      if (!out.has(key)) out.set(key, { key, description: expand(value).find((v) => v.description)?.description, required: node.required?.includes(key) ?? false });
+      if (!out.has(key))
+        out.set(key, { key, description: expand(value).find((v) => v.description)?.description, required: node.required?.includes(key) ?? false });
     }
   }
   return [...out.values()];

@@ -1,6 +1,12 @@
 import {
-  CodeActionKind, DidChangeWatchedFilesNotification, LSPErrorCodes, ResponseError, TextDocuments,
-  TextDocumentSyncKind, type Connection, type InitializeResult,
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { IsoDate } from "../model.js";

@@ -44,10 +44,5 @@ export function documentSymbols(analysis: DocumentAnalysis): DocumentSymbol[] {
     if (!range) return [];
     return [{ name: key, kind: SymbolKind.Namespace, range, selectionRange: range, children: entries.flatMap((e) => symbol(e) ?? []) }];
   };
-  return [
-    ...index.outline.flatMap((e) => symbol(e) ?? []),
-    ...group("risks", index.risks),
-    ...group("kpis", index.kpis),
-    ...group("budgets", index.budgets),
-  ];
+  return [...index.outline.flatMap((e) => symbol(e) ?? []), ...group("risks", index.risks), ...group("kpis", index.kpis), ...group("budgets", index.budgets)];
 }

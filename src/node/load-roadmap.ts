@@ -41,7 +41,11 @@ export async function loadRoadmap(path: string): Promise<ParseResult> {
     if (opened.isDirectory()) return fileProblem(path, "not-a-file", `${path} is a directory, not a roadmap file`);
     if (!opened.isFile()) return fileProblem(path, "not-a-file", `${path} is not a regular file`);
     if (opened.size > MAX_FILE_BYTES) {
-      return fileProblem(path, "file-too-large", `${path} is ${(opened.size / 1048576).toFixed(1)} MiB: roadmap files are limited to ${MAX_FILE_BYTES / 1048576} MiB`);
+      return fileProblem(
+        path,
+        "file-too-large",
+        `${path} is ${(opened.size / 1048576).toFixed(1)} MiB: roadmap files are limited to ${MAX_FILE_BYTES / 1048576} MiB`,
+      );
     }
     const buffer = await handle.readFile();
     const text = new TextDecoder("utf-8", { fatal: false }).decode(buffer);

@@ -12,12 +12,16 @@ export function deriveStatuses(items: Item[], parent: Int32Array, children: Inde
   const status: Status[] = new Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const own = items[i].status;
-    const from = children.start[i], to = children.start[i + 1];
+    const from = children.start[i],
+      to = children.start[i + 1];
     if (own !== undefined || from === to) {
       status[i] = own ?? "todo";
       continue;
     }
-    let live = 0, done = 0, inProgress = 0, blocked = 0;
+    let live = 0,
+      done = 0,
+      inProgress = 0,
+      blocked = 0;
     for (let k = from; k < to; k++) {
       const s = status[children.list[k]];
       if (s === "cancelled") continue;
@@ -27,12 +31,7 @@ export function deriveStatuses(items: Item[], parent: Int32Array, children: Inde
       else if (s === "blocked") blocked++;
     }
     status[i] =
-      live === 0 ? "cancelled"
-      : done === live ? "done"
-      : inProgress > 0 ? "in-progress"
-      : blocked > 0 ? "blocked"
-      : done > 0 ? "in-progress"
-      : "todo";
+      live === 0 ? "cancelled" : done === live ? "done" : inProgress > 0 ? "in-progress" : blocked > 0 ? "blocked" : done > 0 ? "in-progress" : "todo";
   }
   for (let i = 0; i < n; i++) if (parent[i] >= 0 && status[parent[i]] === "cancelled") status[i] = "cancelled";
   return status;

@@ -3,11 +3,16 @@ import type { Length } from "../model.js";
 /** Working days per unit; `w` is the calendar's workdays per week. */
 function unitDays(unit: Length["unit"], perWeek: number): number {
   switch (unit) {
-    case "h": return 1 / 8;
-    case "d": return 1;
-    case "w": return perWeek;
-    case "mo": return 4 * perWeek;
-    case "q": return 13 * perWeek;
+    case "h":
+      return 1 / 8;
+    case "d":
+      return 1;
+    case "w":
+      return perWeek;
+    case "mo":
+      return 4 * perWeek;
+    case "q":
+      return 13 * perWeek;
   }
 }
 

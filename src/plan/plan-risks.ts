@@ -20,7 +20,7 @@ export function scoreLevel(score: number): RiskLevelName {
 export function planRisks(risks: Risk[]): { risks: PlannedRisk[]; openRisks: string[]; riskMatrix: RiskMatrix } {
   const planned = risks.map((risk): PlannedRisk => {
     const probability = probabilityLevel(risk.probability);
-    const impact = risk.impact === undefined ? null : IMPACT[risk.impact] ?? null;
+    const impact = risk.impact === undefined ? null : (IMPACT[risk.impact] ?? null);
     const score = probability !== null && impact !== null ? probability * impact : null;
     return {
       id: risk.id,

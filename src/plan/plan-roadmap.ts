@@ -34,12 +34,15 @@ export function scheduleState(progress: number, expected: number): ScheduleState
 }
 
 function clamp01(x: number): number {
-  return x < 0 ? 0 : Math.min(x , 1);
+  return x < 0 ? 0 : Math.min(x, 1);
 }
 
 /** Weighted average over the live (not cancelled) members of a list, or the plain average when all weights are 0. */
 function average(list: Int32Array, from: number, to: number, live: Uint8Array, weight: Float64Array, value: Float64Array): number {
-  let w = 0, sum = 0, plain = 0, count = 0;
+  let w = 0,
+    sum = 0,
+    plain = 0,
+    count = 0;
   for (let k = from; k < to; k++) {
     const c = list[k];
     if (!live[c]) continue;
@@ -72,7 +75,14 @@ function progressOf(s: Schedule, asOfDay: number) {
     if (!live[x]) continue;
     const item = items[x];
     const own = status[x] === "done" || item.progress !== undefined || liveKids[x] === 0;
-    progress[x] = status[x] === "done" ? 1 : item.progress !== undefined ? clamp01(item.progress) : liveKids[x] === 0 ? 0 : average(cl, cs[x], cs[x + 1], live, weight, progress);
+    progress[x] =
+      status[x] === "done"
+        ? 1
+        : item.progress !== undefined
+          ? clamp01(item.progress)
+          : liveKids[x] === 0
+            ? 0
+            : average(cl, cs[x], cs[x + 1], live, weight, progress);
     if (state[x] === ItemState.Unscheduled) expected[x] = progress[x];
     else if (!own) expected[x] = average(cl, cs[x], cs[x + 1], live, weight, expected);
     else if (item.milestone || s.end[x] < s.start[x]) expected[x] = asOfDay > s.endDay[x] ? 1 : 0;
@@ -92,10 +102,14 @@ function progressOf(s: Schedule, asOfDay: number) {
 
 function placementOf(s: Schedule, x: number): Placement {
   switch (s.state[x]) {
-    case ItemState.Cancelled: return "cancelled";
-    case ItemState.Unscheduled: return "unscheduled";
-    case ItemState.Window: return "window";
-    default: return s.pinKind[x] !== PinKind.None ? "pinned" : "asap";
+    case ItemState.Cancelled:
+      return "cancelled";
+    case ItemState.Unscheduled:
+      return "unscheduled";
+    case ItemState.Window:
+      return "window";
+    default:
+      return s.pinKind[x] !== PinKind.None ? "pinned" : "asap";
   }
 }
 
@@ -114,7 +128,11 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions = {}): Plan {
   const iso = (d: number) => (Number.isNaN(d) ? null : dayToIso(d));
 
   const planned: PlannedItem[] = new Array(n);
-  const overdue: string[] = [], late: string[] = [], upcoming: string[] = [], blocked: string[] = [], unscheduled: string[] = [];
+  const overdue: string[] = [],
+    late: string[] = [],
+    upcoming: string[] = [],
+    blocked: string[] = [],
+    unscheduled: string[] = [];
   for (let x = 0; x < n; x++) {
     const item = items[x];
     const st = status[x];

@@ -13,10 +13,14 @@ function relative(bound: SpanBound, start: DayNumber | undefined): DayNumber | {
 /** First day of a bound. */
 export function boundStart(bound: SpanBound, start?: DayNumber): DayNumber | { error: string } {
   switch (bound.kind) {
-    case "date": return isoToDay(bound.date);
-    case "month": return ymdToDay(bound.year, bound.month, 1);
-    case "quarter": return ymdToDay(bound.year, bound.quarter * 3 - 2, 1);
-    case "year": return ymdToDay(bound.year, 1, 1);
+    case "date":
+      return isoToDay(bound.date);
+    case "month":
+      return ymdToDay(bound.year, bound.month, 1);
+    case "quarter":
+      return ymdToDay(bound.year, bound.quarter * 3 - 2, 1);
+    case "year":
+      return ymdToDay(bound.year, 1, 1);
     case "week": {
       const s = relative(bound, start);
       return typeof s === "number" ? s + (bound.n - 1) * 7 : s;
@@ -31,10 +35,14 @@ export function boundStart(bound: SpanBound, start?: DayNumber): DayNumber | { e
 /** Last day of a bound. */
 export function boundEnd(bound: SpanBound, start?: DayNumber): DayNumber | { error: string } {
   switch (bound.kind) {
-    case "date": return isoToDay(bound.date);
-    case "month": return ymdToDay(bound.year, bound.month, daysInMonth(bound.year, bound.month));
-    case "quarter": return ymdToDay(bound.year, bound.quarter * 3, daysInMonth(bound.year, bound.quarter * 3));
-    case "year": return ymdToDay(bound.year, 12, 31);
+    case "date":
+      return isoToDay(bound.date);
+    case "month":
+      return ymdToDay(bound.year, bound.month, daysInMonth(bound.year, bound.month));
+    case "quarter":
+      return ymdToDay(bound.year, bound.quarter * 3, daysInMonth(bound.year, bound.quarter * 3));
+    case "year":
+      return ymdToDay(bound.year, 12, 31);
     case "week": {
       const s = relative(bound, start);
       return typeof s === "number" ? s + (bound.n - 1) * 7 + 6 : s;

@@ -10,10 +10,15 @@ export function reviewDue(updated: IsoDate, every: Length): IsoDate {
   const day = isoToDay(updated);
   const v = every.max;
   switch (every.unit) {
-    case "h": return dayToIso(day + Math.ceil(v / 24));
-    case "d": return dayToIso(day + Math.ceil(v));
-    case "w": return dayToIso(day + Math.ceil(v * 7));
-    case "mo": return dayToIso(Number.isInteger(v) ? addMonths(day, v) : day + Math.ceil(v * 30.4375));
-    case "q": return dayToIso(Number.isInteger(v) ? addMonths(day, 3 * v) : day + Math.ceil(v * 91.3125));
+    case "h":
+      return dayToIso(day + Math.ceil(v / 24));
+    case "d":
+      return dayToIso(day + Math.ceil(v));
+    case "w":
+      return dayToIso(day + Math.ceil(v * 7));
+    case "mo":
+      return dayToIso(Number.isInteger(v) ? addMonths(day, v) : day + Math.ceil(v * 30.4375));
+    case "q":
+      return dayToIso(Number.isInteger(v) ? addMonths(day, 3 * v) : day + Math.ceil(v * 91.3125));
   }
 }

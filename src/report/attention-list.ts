@@ -18,7 +18,7 @@ export interface AttentionEntry {
 export function attentionList(plan: Plan, flagged: ReadonlySet<string>): AttentionEntry[] {
   const { items } = plan;
   const index = new Map(items.map((p, i) => [p.id, i]));
-  const parentOf = items.map((p) => (p.parent === null ? -1 : index.get(p.parent) ?? -1));
+  const parentOf = items.map((p) => (p.parent === null ? -1 : (index.get(p.parent) ?? -1)));
   // Bottom-up (children come after their parent): whole = flagged with every open child whole;
   // below = flagged items strictly inside.
   const whole = new Uint8Array(items.length).fill(1);

@@ -21,7 +21,9 @@ export function nextItems(plan: Plan, current: PlannedItem[]): PlannedItem[] {
   const milestone = later
     .filter((p) => p.milestone && p.start! >= plan.asOf)
     .reduce<PlannedItem | undefined>((best, p) => (best === undefined || p.start! < best.start! ? p : best), undefined);
-  return [...phases.filter((p) => p.start === firstStart), ...(milestone ? [milestone] : [])].sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0));
+  return [...phases.filter((p) => p.start === firstStart), ...(milestone ? [milestone] : [])].sort((a, b) =>
+    a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0,
+  );
 }
 
 /** Top-level phases (not milestones) still open, in file order. */

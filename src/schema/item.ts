@@ -1,7 +1,17 @@
 import * as z from "zod";
 import {
-  checkSchema, idList, idSchema, isoDate, lengthSchema, markdown, ownerSchema,
-  prioritySchema, progressSchema, spanSchema, statusSchema, text,
+  checkSchema,
+  idList,
+  idSchema,
+  isoDate,
+  lengthSchema,
+  markdown,
+  ownerSchema,
+  prioritySchema,
+  progressSchema,
+  spanSchema,
+  statusSchema,
+  text,
 } from "./primitives.js";
 
 /** Fields shared by phases, tasks and milestones. */

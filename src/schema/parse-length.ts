@@ -1,11 +1,22 @@
 import type { Length, LengthUnit } from "../model.js";
 
 const UNITS: Record<string, LengthUnit> = {
-  h: "h", hour: "h", hours: "h",
-  d: "d", day: "d", days: "d",
-  w: "w", wk: "w", week: "w", weeks: "w",
-  mo: "mo", month: "mo", months: "mo",
-  q: "q", quarter: "q", quarters: "q",
+  h: "h",
+  hour: "h",
+  hours: "h",
+  d: "d",
+  day: "d",
+  days: "d",
+  w: "w",
+  wk: "w",
+  week: "w",
+  weeks: "w",
+  mo: "mo",
+  month: "mo",
+  months: "mo",
+  q: "q",
+  quarter: "q",
+  quarters: "q",
 };
 
 const LENGTH_RE = /^(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?\s*([a-z]+)$/i;

@@ -1,8 +1,7 @@
 import type { Span, SpanBound } from "../model.js";
 import { dateError } from "./parse-date.js";
 
-export const SPAN_EXPECTED =
-  "a span: 2025-10-06, 2025-10, 2026-Q1, 2026, A..B, week 3, weeks 3-6, month 2, months 2-3";
+export const SPAN_EXPECTED = "a span: 2025-10-06, 2025-10, 2026-Q1, 2026, A..B, week 3, weeks 3-6, month 2, months 2-3";
 
 type BoundResult = { from: SpanBound; to: SpanBound } | { error: string } | undefined;
 
@@ -47,11 +46,16 @@ function parseSingle(raw: string): BoundResult {
 /** Comparable (year, month, day) of the first or last day of an absolute bound. */
 function absoluteKey(b: SpanBound, end: boolean): number | undefined {
   switch (b.kind) {
-    case "date": return Number(b.date.replaceAll("-", ""));
-    case "month": return b.year * 10000 + b.month * 100 + (end ? 31 : 1);
-    case "quarter": return b.year * 10000 + (end ? b.quarter * 3 : b.quarter * 3 - 2) * 100 + (end ? 31 : 1);
-    case "year": return b.year * 10000 + (end ? 1231 : 101);
-    default: return undefined;
+    case "date":
+      return Number(b.date.replaceAll("-", ""));
+    case "month":
+      return b.year * 10000 + b.month * 100 + (end ? 31 : 1);
+    case "quarter":
+      return b.year * 10000 + (end ? b.quarter * 3 : b.quarter * 3 - 2) * 100 + (end ? 31 : 1);
+    case "year":
+      return b.year * 10000 + (end ? 1231 : 101);
+    default:
+      return undefined;
   }
 }
 

@@ -63,11 +63,7 @@ const spanBound = z.union([z.string(), z.int()]);
  * as `invalid-span` at the offending part.
  */
 export const spanSchema = z
-  .union([
-    z.string(),
-    z.int().meta({ description: "A year" }),
-    z.strictObject({ start: spanBound.optional(), end: spanBound.optional() }),
-  ])
+  .union([z.string(), z.int().meta({ description: "A year" }), z.strictObject({ start: spanBound.optional(), end: spanBound.optional() })])
   .meta({ description: SPAN_EXPECTED, examples: ["2025-10-06", "2025-10", "2026-Q1", "2026", "2025-10..2025-12", "weeks 3-6", "months 2-3"] })
   .transform((raw, ctx): Span => {
     const issue = (message: string, path: string[] = []) => {
@@ -78,7 +74,10 @@ export const spanSchema = z
       const start = raw.start === undefined ? undefined : String(raw.start);
       const end = raw.end === undefined ? undefined : String(raw.end);
       if (start === undefined && end === undefined) return issue("expected a span with a start, an end or both, found an empty mapping");
-      for (const [key, value] of [["start", start], ["end", end]] as const) {
+      for (const [key, value] of [
+        ["start", start],
+        ["end", end],
+      ] as const) {
         if (value === undefined) continue;
         const r = parseSpanText(value);
         if (!r) return issue(`expected ${SPAN_EXPECTED}, found "${value}"`, [key]);
@@ -96,10 +95,7 @@ export const spanSchema = z
   });
 
 export const progressSchema = z
-  .union([
-    z.number().meta({ minimum: 0, maximum: 1 }),
-    z.string().meta({ pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }),
-  ])
+  .union([z.number().meta({ minimum: 0, maximum: 1 }), z.string().meta({ pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" })])
   .meta({ description: "0-100% or 0..1" })
   .transform((raw, ctx): number => {
     if (typeof raw === "number") {
@@ -118,15 +114,16 @@ export const progressSchema = z
 
 /** Money: a number or decimal string with at most two decimals, read exactly into integer cents. */
 export const moneySchema = z
-  .union([
-    z.number().meta({ minimum: 0 }),
-    z.string().meta({ pattern: "^\\s*\\d[\\d_,]*(\\.\\d{1,2})?\\s*$" }),
-  ])
+  .union([z.number().meta({ minimum: 0 }), z.string().meta({ pattern: "^\\s*\\d[\\d_,]*(\\.\\d{1,2})?\\s*$" })])
   .meta({ description: "An amount with at most two decimals" })
   .transform((raw, ctx): number => {
     const cents = toCents(raw);
     if (cents === undefined) {
-      fail({ issues: ctx.issues, value: raw }, "invalid-money", `expected an amount of money (at least 0, at most two decimals, e.g. 1500 or 1234.50), found ${JSON.stringify(raw)}`);
+      fail(
+        { issues: ctx.issues, value: raw },
+        "invalid-money",
+        `expected an amount of money (at least 0, at most two decimals, e.g. 1500 or 1234.50), found ${JSON.stringify(raw)}`,
+      );
       return z.NEVER;
     }
     return cents;
@@ -155,9 +152,7 @@ export const checkSchema = z
     return v.group === undefined ? { title: v.title, done: v.done ?? false } : { title: v.title, done: v.done ?? false, group: v.group };
   });
 
-export const ownerSchema = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (typeof v === "string" ? [v] : v));
+export const ownerSchema = z.union([z.string(), z.array(z.string())]).transform((v) => (typeof v === "string" ? [v] : v));
 
 export const statusSchema = z.enum(["todo", "in-progress", "done", "blocked", "cancelled"]);
 export const prioritySchema = z.enum(["critical", "high", "medium", "low"]);

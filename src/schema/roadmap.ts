@@ -2,9 +2,7 @@ import * as z from "zod";
 import { budgetSchema } from "./budget.js";
 import { itemSchema, milestoneSchema } from "./item.js";
 import { kpiSchema } from "./kpi.js";
-import {
-  checkSchema, isoDate, lengthSchema, markdown, ownerSchema, text, weekdaySchema,
-} from "./primitives.js";
+import { checkSchema, isoDate, lengthSchema, markdown, ownerSchema, text, weekdaySchema } from "./primitives.js";
 import { lintSettingsSchema } from "./lint-settings.js";
 import { localeSchema } from "./locale.js";
 import { riskSchema } from "./risk.js";

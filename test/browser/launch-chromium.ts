@@ -29,7 +29,10 @@ function realClockEnv(): Record<string, string> {
   for (const [key, value] of Object.entries(process.env)) {
     if (value === undefined || key.startsWith("FAKETIME") || key === "DONT_FAKE_MONOTONIC") continue;
     if (key === "LD_PRELOAD") {
-      const kept = value.split(/[: ]/).filter((lib) => lib && !lib.includes("faketime")).join(":");
+      const kept = value
+        .split(/[: ]/)
+        .filter((lib) => lib && !lib.includes("faketime"))
+        .join(":");
       if (kept) env[key] = kept;
       continue;
     }

@@ -77,14 +77,23 @@ describe("the main entry bundles for the browser", () => {
 
   it("is the whole library: loader, planner, lint and renderers, and nothing from roadmap-kit/node", () => {
     const inputs = Object.keys(bundle.metafile.inputs);
-    for (const part of ["dist/load/parse-roadmap.js", "dist/plan/plan-roadmap.js", "dist/lint/lint-roadmap.js", "dist/render/render-html.js", "dist/render/render-markdown.js"]) {
+    for (const part of [
+      "dist/load/parse-roadmap.js",
+      "dist/plan/plan-roadmap.js",
+      "dist/lint/lint-roadmap.js",
+      "dist/render/render-html.js",
+      "dist/render/render-markdown.js",
+    ]) {
       expect(inputs).toContain(part);
     }
     expect(inputs.filter((p) => p.startsWith("dist/node/"))).toEqual([]);
   });
 
   it("the check catches a file-system import: roadmap-kit/node does not bundle for the browser", async () => {
-    const error = await bundleForBrowser(NODE).then(() => undefined, (e: Error) => e);
+    const error = await bundleForBrowser(NODE).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).toContain("node:fs/promises");
   });
 });
@@ -121,29 +130,34 @@ describe.skipIf(missing !== null)(`the bundled library in Chromium${missing ? ` 
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => "roadmapKit" in window);
 
-    const result = await page.evaluate(({ text, asOf }) => {
-      // biome-ignore lint/suspicious/noExplicitAny: the page sees the bundle as an untyped global
-      const kit = (window as any).roadmapKit;
-      const parsed = kit.parseRoadmap(text, { file: "roadmap.yaml" });
-      const plan = kit.planRoadmap(parsed.roadmap, { asOf });
-      const problems = kit.lintRoadmap(parsed.roadmap, plan, { asOf });
-      const html = kit.renderHtml(plan);
-      const markdown = kit.renderMarkdown(plan);
-      const doc = new DOMParser().parseFromString(html, "text/html");
-      const bad = kit.parseRoadmap("title: Broken\nphases:\n  - title: Build\n    status: in progress\n", { file: "bad.yaml" });
-      return {
-        hasProcess: typeof (globalThis as { process?: unknown }).process !== "undefined",
-        title: plan.title,
-        finish: plan.finish,
-        items: plan.items.map((i: { id: string; start: string; end: string; critical: boolean }) => [i.id, i.start, i.end, i.critical]),
-        criticalPath: plan.criticalPath,
-        problems: problems.map((d: { code: string }) => d.code),
-        badDiagnostics: bad.diagnostics.map((d: { code: string; range: { start: { line: number; col: number } } }) => `${d.code} ${d.range.start.line}:${d.range.start.col}`),
-        heading: doc.querySelector("h1")?.textContent ?? null,
-        ganttRows: Array.from(doc.querySelectorAll("svg.gantt-svg g[data-item]")).map((g) => g.getAttribute("data-item")),
-        markdown,
-      };
-    }, { text: ROADMAP, asOf: AS_OF });
+    const result = await page.evaluate(
+      ({ text, asOf }) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the page sees the bundle as an untyped global
+        const kit = (window as any).roadmapKit;
+        const parsed = kit.parseRoadmap(text, { file: "roadmap.yaml" });
+        const plan = kit.planRoadmap(parsed.roadmap, { asOf });
+        const problems = kit.lintRoadmap(parsed.roadmap, plan, { asOf });
+        const html = kit.renderHtml(plan);
+        const markdown = kit.renderMarkdown(plan);
+        const doc = new DOMParser().parseFromString(html, "text/html");
+        const bad = kit.parseRoadmap("title: Broken\nphases:\n  - title: Build\n    status: in progress\n", { file: "bad.yaml" });
+        return {
+          hasProcess: typeof (globalThis as { process?: unknown }).process !== "undefined",
+          title: plan.title,
+          finish: plan.finish,
+          items: plan.items.map((i: { id: string; start: string; end: string; critical: boolean }) => [i.id, i.start, i.end, i.critical]),
+          criticalPath: plan.criticalPath,
+          problems: problems.map((d: { code: string }) => d.code),
+          badDiagnostics: bad.diagnostics.map(
+            (d: { code: string; range: { start: { line: number; col: number } } }) => `${d.code} ${d.range.start.line}:${d.range.start.col}`,
+          ),
+          heading: doc.querySelector("h1")?.textContent ?? null,
+          ganttRows: Array.from(doc.querySelectorAll("svg.gantt-svg g[data-item]")).map((g) => g.getAttribute("data-item")),
+          markdown,
+        };
+      },
+      { text: ROADMAP, asOf: AS_OF },
+    );
 
     expect(pageErrors).toEqual([]);
     expect(requests.every((u) => u.startsWith(`${origin}/`))).toBe(true);

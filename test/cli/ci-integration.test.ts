@@ -58,7 +58,15 @@ describe("CI integration files", () => {
         spawnSync("bash", ["-eo", "pipefail", "-c", step.run], {
           cwd: repo.dir,
           encoding: "utf8",
-          env: { ...process.env, ...GIT_ENV, GITHUB_ACTION_PATH: ROOT, GITHUB_STEP_SUMMARY: summary, ROADMAP_PATHS: "", ROADMAP_AS_OF: "2026-01-05", ROADMAP_DIFF_BASE: base },
+          env: {
+            ...process.env,
+            ...GIT_ENV,
+            GITHUB_ACTION_PATH: ROOT,
+            GITHUB_STEP_SUMMARY: summary,
+            ROADMAP_PATHS: "",
+            ROADMAP_AS_OF: "2026-01-05",
+            ROADMAP_DIFF_BASE: base,
+          },
         });
       const ok = run("base");
       expect(ok.status).toBe(0);

@@ -40,7 +40,21 @@ describe("the plan of every bundled roadmap as JSON", () => {
     const plans = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(plans).toHaveLength(readdirSync(join(ROOT, "roadmaps")).filter((f) => f.endsWith(".yaml")).length);
     for (const plan of plans) {
-      for (const key of ["title", "asOf", "start", "finish", "bestCaseFinish", "progress", "expectedProgress", "schedule", "items", "criticalPath", "risks", "kpis", "budgets"]) {
+      for (const key of [
+        "title",
+        "asOf",
+        "start",
+        "finish",
+        "bestCaseFinish",
+        "progress",
+        "expectedProgress",
+        "schedule",
+        "items",
+        "criticalPath",
+        "risks",
+        "kpis",
+        "budgets",
+      ]) {
         expect(plan).toHaveProperty(key);
       }
       expect((plan.items as unknown[]).length).toBeGreaterThan(0);

@@ -48,8 +48,12 @@ describe("lint settings", () => {
     });
     const r = runCli(["lint", "r.yaml"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('.roadmaprc.yaml:2:3  error    rules.unknown-key: rule "unknown-key" reports invalid YAML or format and is always an error; it cannot be configured  unknown-rule');
-    expect(r.stdout).toContain('r.yaml:8:5           error    lint.rules.overdue-itme: unknown rule "overdue-itme" (did you mean "overdue-item"?)  unknown-rule');
+    expect(r.stdout).toContain(
+      '.roadmaprc.yaml:2:3  error    rules.unknown-key: rule "unknown-key" reports invalid YAML or format and is always an error; it cannot be configured  unknown-rule',
+    );
+    expect(r.stdout).toContain(
+      'r.yaml:8:5           error    lint.rules.overdue-itme: unknown rule "overdue-itme" (did you mean "overdue-item"?)  unknown-rule',
+    );
   });
 
   it("reports a broken config file", () => {

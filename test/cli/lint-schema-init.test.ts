@@ -66,7 +66,10 @@ describe("roadmap lint", () => {
     const r = runCli(["lint", "--format", "json", "bad.yaml", "ok.yaml", "--as-of", "2025-01-06"], { cwd: dir });
     expect(r.code).toBe(1);
     const data = JSON.parse(r.stdout);
-    expect(data.map((f: { file: string; errorCount: number }) => [f.file, f.errorCount])).toEqual([["bad.yaml", 2], ["ok.yaml", 0]]);
+    expect(data.map((f: { file: string; errorCount: number }) => [f.file, f.errorCount])).toEqual([
+      ["bad.yaml", 2],
+      ["ok.yaml", 0],
+    ]);
     expect(data[0].diagnostics[0]).toMatchObject({ code: "unknown-key", severity: "error", range: { start: { line: 4, col: 5 } } });
   });
 

@@ -17,8 +17,12 @@ describe("npm install prints no install-script warning", () => {
 
   it("installing the package (registry, tarball or git): it has no install scripts; it builds before packing and after its own installs", () => {
     const dir = mkdtempSync(join(tmpdir(), "roadmap-pack-"));
-    const [info] = JSON.parse(execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8", env: npmEnv })) as { filename: string }[];
-    const manifest = JSON.parse(execFileSync("tar", ["xzf", join(dir, info.filename), "-O", "package/package.json"], { encoding: "utf8" })) as { scripts: Record<string, string> };
+    const [info] = JSON.parse(
+      execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8", env: npmEnv }),
+    ) as { filename: string }[];
+    const manifest = JSON.parse(execFileSync("tar", ["xzf", join(dir, info.filename), "-O", "package/package.json"], { encoding: "utf8" })) as {
+      scripts: Record<string, string>;
+    };
     for (const event of ["preinstall", "install", "postinstall", "prepare"]) expect(manifest.scripts[event], event).toBeUndefined();
     expect(manifest.scripts.prepack).toBe("npm run build");
     expect(manifest.scripts.dependencies).toBe("npm run build");

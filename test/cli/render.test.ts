@@ -27,7 +27,10 @@ describe("roadmap render", () => {
 
   it("writes Markdown and HTML to a file, atomically and identically on a second run", () => {
     const dir = project({ "r.yaml": ROADMAP });
-    for (const [format, name] of [["md", "ROADMAP.md"], ["html", "out.html"]]) {
+    for (const [format, name] of [
+      ["md", "ROADMAP.md"],
+      ["html", "out.html"],
+    ]) {
       expect(runCli(["render", "r.yaml", "-f", format, "-o", name, "--as-of", "2025-01-07"], { cwd: dir })).toMatchObject({ code: 0, stdout: "" });
       const first = readFileSync(join(dir, name), "utf8");
       runCli(["render", "r.yaml", "-f", format, "-o", name, "--as-of", "2025-01-07"], { cwd: dir });

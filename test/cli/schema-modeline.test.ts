@@ -22,11 +22,26 @@ const modelineOf = (file: string): string => MODELINE.exec(readFileSync(file, "u
 describe("the schema modeline's target", () => {
   it.each([
     { name: "a roadmap in the package's own repository", layout: [] as string[], file: "<root>/roadmaps/new.yaml", target: "../schemas/roadmap.schema.json" },
-    { name: "the package in the project's node_modules", layout: ["package.json", "node_modules/roadmap-kit/schemas/roadmap.schema.json"], file: "roadmap.yaml", target: "./node_modules/roadmap-kit/schemas/roadmap.schema.json" },
-    { name: "a roadmap in a folder of that project", layout: ["package.json", "node_modules/roadmap-kit/schemas/roadmap.schema.json"], file: "plans/q1/roadmap.yaml", target: "../../node_modules/roadmap-kit/schemas/roadmap.schema.json" },
+    {
+      name: "the package in the project's node_modules",
+      layout: ["package.json", "node_modules/roadmap-kit/schemas/roadmap.schema.json"],
+      file: "roadmap.yaml",
+      target: "./node_modules/roadmap-kit/schemas/roadmap.schema.json",
+    },
+    {
+      name: "a roadmap in a folder of that project",
+      layout: ["package.json", "node_modules/roadmap-kit/schemas/roadmap.schema.json"],
+      file: "plans/q1/roadmap.yaml",
+      target: "../../node_modules/roadmap-kit/schemas/roadmap.schema.json",
+    },
     { name: "a project without the package", layout: ["package.json"], file: "roadmap.yaml", target: SCHEMA_ID },
     { name: "an empty folder", layout: [], file: "roadmap.yaml", target: SCHEMA_ID },
-    { name: "a copy above the project's root is not the project's", layout: ["node_modules/roadmap-kit/schemas/roadmap.schema.json", "app/.git/HEAD"], file: "app/roadmap.yaml", target: SCHEMA_ID },
+    {
+      name: "a copy above the project's root is not the project's",
+      layout: ["node_modules/roadmap-kit/schemas/roadmap.schema.json", "app/.git/HEAD"],
+      file: "app/roadmap.yaml",
+      target: SCHEMA_ID,
+    },
   ])("$name", ({ layout, file, target }) => {
     const dir = tmp();
     for (const f of layout) {
@@ -55,7 +70,9 @@ describe("roadmap init from the packed package", () => {
   beforeAll(() => {
     const out = tmp("roadmap-pack-");
     const npmEnv = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
-    const [info] = JSON.parse(execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", out], { cwd: ROOT, encoding: "utf8", env: npmEnv })) as { filename: string; files: { path: string }[] }[];
+    const [info] = JSON.parse(
+      execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", out], { cwd: ROOT, encoding: "utf8", env: npmEnv }),
+    ) as { filename: string; files: { path: string }[] }[];
     packed = info.files.map((f) => f.path);
     project = tmp("roadmap-project-");
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "my-project", private: true, devDependencies: { "roadmap-kit": `^${VERSION}` } }));
@@ -112,10 +129,28 @@ describe("roadmap schema --write", () => {
   });
 
   it.each([
-    { name: "a URL: nothing to write", line: `# yaml-language-server: $schema=${SCHEMA_ID}`, code: 0, out: `roadmap.yaml: the schema is at ${SCHEMA_ID}: nothing to write\n`, err: "" },
+    {
+      name: "a URL: nothing to write",
+      line: `# yaml-language-server: $schema=${SCHEMA_ID}`,
+      code: 0,
+      out: `roadmap.yaml: the schema is at ${SCHEMA_ID}: nothing to write\n`,
+      err: "",
+    },
     { name: "no modeline", line: "# just a comment", code: 0, out: "roadmap.yaml: no schema modeline (roadmap init writes one)\n", err: "" },
-    { name: "into node_modules: the package's copy is not written", line: "# yaml-language-server: $schema=./node_modules/roadmap-kit/schemas/roadmap.schema.json", code: 2, out: "", err: "install roadmap-kit there" },
-    { name: "a file that is not a roadmap schema is not overwritten", line: "# yaml-language-server: $schema=./package.json", code: 2, out: "", err: "not a roadmap JSON Schema" },
+    {
+      name: "into node_modules: the package's copy is not written",
+      line: "# yaml-language-server: $schema=./node_modules/roadmap-kit/schemas/roadmap.schema.json",
+      code: 2,
+      out: "",
+      err: "install roadmap-kit there",
+    },
+    {
+      name: "a file that is not a roadmap schema is not overwritten",
+      line: "# yaml-language-server: $schema=./package.json",
+      code: 2,
+      out: "",
+      err: "not a roadmap JSON Schema",
+    },
     { name: "the roadmap itself", line: "# yaml-language-server: $schema=./roadmap.yaml", code: 2, out: "", err: "one of the roadmaps" },
   ])("$name", ({ line, code, out, err }) => {
     const dir = tmp();

@@ -16,7 +16,9 @@ describe("roadmap import", () => {
     const r = runCli(["import", fixture("status-table.md"), "--as-of", "2026-03-02"]);
     expect(r.code).toBe(0);
     expect(r.stderr.split("\n")[0]).toBe(`Imported ${fixture("status-table.md")}: 1 phase, 4 tasks, 1 done, 3 dated, 3 lines kept as notes.`);
-    expect(r.stdout).toMatch(/^# yaml-language-server: \$schema=\S+roadmap\.schema\.json\n# Imported from status-table\.md on 2026-03-02 by `roadmap import`\./);
+    expect(r.stdout).toMatch(
+      /^# yaml-language-server: \$schema=\S+roadmap\.schema\.json\n# Imported from status-table\.md on 2026-03-02 by `roadmap import`\./,
+    );
     expect(lintErrors(r.stdout, "2026-03-02")).toEqual([]);
     expect(parseRoadmap(r.stdout).roadmap?.items.map((i) => i.title)).toEqual(["Sprint 12", "Login page", "Password reset", "Audit log", "Legacy export"]);
   });
@@ -54,7 +56,10 @@ describe("roadmap import", () => {
     const roadmap = parseRoadmap(r.stdout).roadmap!;
     expect(roadmap).toMatchObject({ start: "2026-03-02", locale: "de" });
     expect(roadmap.items.map((i) => [i.title, i.when?.text, i.duration?.text])).toEqual([
-      ["Setup", "week 1", undefined], ["Install", undefined, undefined], ["Polish", undefined, "2w"], ["Tidy", undefined, undefined],
+      ["Setup", "week 1", undefined],
+      ["Install", undefined, undefined],
+      ["Polish", undefined, "2w"],
+      ["Tidy", undefined, undefined],
     ]);
     const without = runCli(["import", fixture("relative-without-start.md"), "--as-of", "2026-03-02"]);
     expect(without.stderr).toContain("2 weeks, months and lengths kept as text: nothing says where the roadmap starts; give --start DATE.");
@@ -67,8 +72,16 @@ describe("roadmap import", () => {
     ["a directory", [dir], `roadmap: ${dir} is a directory, expected a Markdown file\n`],
     ["a binary file", [binary], `roadmap: ${binary} is binary (it contains NUL bytes), not Markdown text\n`],
     ["a bad --start", [fixture("refs.md"), "--start", "2026-02-30"], /^roadmap: --start: .*2026-02-30/],
-    ["a bad --locale", [fixture("refs.md"), "--locale", "pt_br"], "roadmap: --locale: expected a locale code such as en, ru, tr, de or pt-BR, found \"pt_br\" (did you mean \"pt-BR\"?)\n"],
-    ["an output folder that does not exist", [fixture("refs.md"), "-o", join(dir, "missing", "x.yaml")], /^roadmap: cannot write .*: its folder does not exist\n$/],
+    [
+      "a bad --locale",
+      [fixture("refs.md"), "--locale", "pt_br"],
+      'roadmap: --locale: expected a locale code such as en, ru, tr, de or pt-BR, found "pt_br" (did you mean "pt-BR"?)\n',
+    ],
+    [
+      "an output folder that does not exist",
+      [fixture("refs.md"), "-o", join(dir, "missing", "x.yaml")],
+      /^roadmap: cannot write .*: its folder does not exist\n$/,
+    ],
     ["no file", [], /missing required argument 'file'/],
   ])("exits 2 with one line for %s", (_what, args, message) => {
     const r = runCli(["import", ...(args as string[]), ...((args as string[]).length > 0 ? ["--as-of", "2026-03-02"] : [])]);

@@ -44,7 +44,7 @@ Services
 `,
     check: (r) => {
       expect(r.roadmap.items[0].notes).toContain("```mermaid\ngraph LR");
-      expect(r.roadmap.items[0].notes).toContain("```python\ndef handler(event):\n    return {\"ok\": True}\n```");
+      expect(r.roadmap.items[0].notes).toContain('```python\ndef handler(event):\n    return {"ok": True}\n```');
       expect(r.roadmap.sections).toEqual([expect.objectContaining({ title: "Diagram", body: expect.stringContaining("│  Client  │─────►│ Gateway  │") })]);
     },
   },
@@ -141,7 +141,7 @@ Test duration=2w
   },
   {
     fixture: "front-matter.md",
-    what: "YAML front matter names and dates the roadmap; a column of ✅ and ❌ under \"Done\" is a status column (❌: not yet)",
+    what: 'YAML front matter names and dates the roadmap; a column of ✅ and ❌ under "Done" is a status column (❌: not yet)',
     outline: `
 Phase A
   Build [done]
@@ -160,8 +160,13 @@ Work
 `,
     check: (r) => {
       expect(r.roadmap).toMatchObject({
-        title: "Platform roadmap — Next phase", owner: ["Platform team"], version: "2.1", updated: "2026-02-02",
-        start: "2026-03-01", due: "2026-09-30", review: { every: { text: "1mo" } },
+        title: "Platform roadmap — Next phase",
+        owner: ["Platform team"],
+        version: "2.1",
+        updated: "2026-02-02",
+        start: "2026-03-01",
+        due: "2026-09-30",
+        review: { every: { text: "1mo" } },
         summary: "**Status**: On the way to general availability\n\nSome words about why this roadmap exists.",
         notes: "**Approved By**: The board\n**Next Review**: 2026-04-01",
       });

@@ -5,7 +5,12 @@ import { planRoadmap } from "../../src/plan/plan-roadmap.js";
 
 /** Words: runs of letters and digits, lowercased. */
 export function words(text: string): string[] {
-  return (text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return (
+    text
+      .normalize("NFC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** The text of a Markdown document, without its syntax: what a reader sees, plus link targets. */
@@ -13,7 +18,14 @@ export function markdownText(markdown: string): string[] {
   const out: string[] = [];
   const walk = (tokens: Token[]) => {
     for (const t of tokens) {
-      const any = t as Token & { tokens?: Token[]; text?: string; href?: string; items?: { tokens: Token[] }[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+      const any = t as Token & {
+        tokens?: Token[];
+        text?: string;
+        href?: string;
+        items?: { tokens: Token[] }[];
+        header?: { tokens: Token[] }[];
+        rows?: { tokens: Token[] }[][];
+      };
       if (t.type === "list") for (const item of any.items ?? []) walk(item.tokens);
       else if (t.type === "table") for (const cell of [...(any.header ?? []), ...(any.rows ?? []).flat()]) walk(cell.tokens);
       else if (t.type === "code" || t.type === "codespan") out.push(any.text ?? "");
@@ -41,10 +53,11 @@ export function yamlText(yaml: string): string[] {
   const doc = parseDocument(yaml);
   const walk = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) {
-      out.push(k);
-      walk(x);
-    }
+    else if (v && typeof v === "object")
+      for (const [k, x] of Object.entries(v)) {
+        out.push(k);
+        walk(x);
+      }
     else if (v !== null && v !== undefined) out.push(String(v));
   };
   walk(doc.toJS());

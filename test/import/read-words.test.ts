@@ -8,11 +8,14 @@ import { priorityWords } from "../../src/import/words/priorities.js";
 import { statusMarks, statusWords } from "../../src/import/words/statuses.js";
 
 const everyStatusWord = Object.entries(statusWords).flatMap(([lang, byStatus]) =>
-  Object.entries(byStatus).flatMap(([status, words]) => words.map((w) => [lang, w, status as Status] as const)));
+  Object.entries(byStatus).flatMap(([status, words]) => words.map((w) => [lang, w, status as Status] as const)),
+);
 const everyPriorityWord = Object.entries(priorityWords).flatMap(([lang, byPriority]) =>
-  Object.entries(byPriority).flatMap(([priority, words]) => words.map((w) => [lang, w, priority as Priority] as const)));
+  Object.entries(byPriority).flatMap(([priority, words]) => words.map((w) => [lang, w, priority as Priority] as const)),
+);
 const everyLabel = Object.entries(labelWords).flatMap(([lang, byField]) =>
-  Object.entries(byField).flatMap(([field, words]) => words.map((w) => [lang, w, field as LabelField] as const)));
+  Object.entries(byField).flatMap(([field, words]) => words.map((w) => [lang, w, field as LabelField] as const)),
+);
 
 describe("status marks and words", () => {
   it.each([...statusMarks].map(([mark, status]) => [mark, status]))("%s is %s, at the start or the end of a title", (mark, status) => {
@@ -30,7 +33,10 @@ describe("status marks and words", () => {
   });
 
   it("keeps what follows a status as a remark", () => {
-    expect(readStatusValue("✅ **Mitigated** - Phase 1 completed ahead of schedule")).toEqual({ status: "done", rest: "**Mitigated** - Phase 1 completed ahead of schedule" });
+    expect(readStatusValue("✅ **Mitigated** - Phase 1 completed ahead of schedule")).toEqual({
+      status: "done",
+      rest: "**Mitigated** - Phase 1 completed ahead of schedule",
+    });
     expect(readStatusValue("⏳ **Pending** - Phase 5 concern")).toEqual({ status: "todo", rest: "Phase 5 concern" });
     expect(readStatusValue("Production ready")).toBeUndefined();
   });
@@ -56,8 +62,14 @@ describe("labels", () => {
   });
 
   it.each([
-    ["Document Owner", "owner"], ["PROJECT LEAD", "owner"], ["Progress notes (Oct 25, 2025)", "notes"], ["WEEK 4 TARGETS", "success"],
-    ["Portfolio Output", "deliverables"], ["Key Achievements", undefined], ["Technical Design", undefined], ["API Response Time", undefined],
+    ["Document Owner", "owner"],
+    ["PROJECT LEAD", "owner"],
+    ["Progress notes (Oct 25, 2025)", "notes"],
+    ["WEEK 4 TARGETS", "success"],
+    ["Portfolio Output", "deliverables"],
+    ["Key Achievements", undefined],
+    ["Technical Design", undefined],
+    ["API Response Time", undefined],
   ])("%s → %s", (label, field) => {
     expect(labelField(label)).toBe(field);
   });

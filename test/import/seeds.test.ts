@@ -34,7 +34,9 @@ describe.each(seeds)("seed %s", (name) => {
 
   it("imports, lints without errors, keeps every word and finds at least 90% of the transcription's tasks with their status", () => {
     const imported = runCli(["import", source, "-o", out, "--as-of", "2026-03-02"]);
-    expect(imported.stderr).toMatch(new RegExp(`^Imported .*${name}\\.md: \\d+ phases?, \\d+ tasks?, \\d+ done, \\d+ dated, \\d+ lines? kept as notes\\.$`, "m"));
+    expect(imported.stderr).toMatch(
+      new RegExp(`^Imported .*${name}\\.md: \\d+ phases?, \\d+ tasks?, \\d+ done, \\d+ dated, \\d+ lines? kept as notes\\.$`, "m"),
+    );
     expect(imported.code).toBe(0);
     expect(imported.stdout).toBe("");
 
@@ -51,8 +53,8 @@ describe.each(seeds)("seed %s", (name) => {
     const r = recall(readFileSync(transcription, "utf8"), yaml);
     const kept = textKept(readFileSync(source, "utf8"), yaml);
     figures.push(
-      `  ${name}: ${(r.share * 100).toFixed(1)}% of ${r.total} tasks with the right status;`
-      + ` text kept: ${(kept.share * 100).toFixed(1)}% of ${kept.distinct} distinct words, ${(kept.occurrences * 100).toFixed(1)}% of ${kept.total} with repeats`,
+      `  ${name}: ${(r.share * 100).toFixed(1)}% of ${r.total} tasks with the right status;` +
+        ` text kept: ${(kept.share * 100).toFixed(1)}% of ${kept.distinct} distinct words, ${(kept.occurrences * 100).toFixed(1)}% of ${kept.total} with repeats`,
     );
     expect(r.share).toBeGreaterThanOrEqual(0.9);
     expect([...kept.missing]).toEqual([]);

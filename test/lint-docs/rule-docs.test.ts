@@ -15,7 +15,10 @@ import { configurableRuleIds, ruleCatalog, type RuleInfo } from "../../src/lint/
 
 const DEFAULT_AS_OF = "2025-10-25";
 const docs = new URL("../../docs/rules/", import.meta.url);
-const pages = readdirSync(docs).filter((f) => f.endsWith(".md") && f !== "README.md").map((f) => f.slice(0, -3)).sort();
+const pages = readdirSync(docs)
+  .filter((f) => f.endsWith(".md") && f !== "README.md")
+  .map((f) => f.slice(0, -3))
+  .sort();
 
 interface Block {
   lang: string;
@@ -71,7 +74,10 @@ describe("rule docs", () => {
       expect(yaml.length).toBeGreaterThanOrEqual(2);
       const found = lint(yaml[0].body, asOf);
       expect(found.map((d) => d.code)).toContain(id);
-      expect(found.filter((d) => d.code !== id), "diagnostics of other rules").toEqual([]);
+      expect(
+        found.filter((d) => d.code !== id),
+        "diagnostics of other rules",
+      ).toEqual([]);
     });
 
     it("the passing example lints clean", () => {

@@ -46,17 +46,30 @@ describe("github format", () => {
     const text = fc.string({ unit: "binary", maxLength: 40 });
     const name = text.filter((s) => s !== "" && s !== "." && s !== ".." && !/[\\/]/.test(s));
     fc.assert(
-      fc.property(text, name, text.filter((s) => s !== ""), fc.boolean(), (message, file, code, error) => {
-        const d: Diagnostic = { code, severity: error ? "error" : "warning", message, file: `x/${file}`, path: [], range: { start: { line: 3, col: 5 }, end: { line: 3, col: 9 } } };
-        const out = github([d], context([], { cwd: undefined }));
-        expect(out.endsWith("\n")).toBe(true);
-        expect(out.slice(0, -1)).not.toMatch(/[\r\n]/);
-        expect(parseCommand(out.slice(0, -1))).toEqual({
-          command: error ? "error" : "warning",
-          properties: { file: `x/${file}`, line: "3", col: "5", endLine: "3", endColumn: "9", title: code },
-          message: sanitizeText(message),
-        });
-      }),
+      fc.property(
+        text,
+        name,
+        text.filter((s) => s !== ""),
+        fc.boolean(),
+        (message, file, code, error) => {
+          const d: Diagnostic = {
+            code,
+            severity: error ? "error" : "warning",
+            message,
+            file: `x/${file}`,
+            path: [],
+            range: { start: { line: 3, col: 5 }, end: { line: 3, col: 9 } },
+          };
+          const out = github([d], context([], { cwd: undefined }));
+          expect(out.endsWith("\n")).toBe(true);
+          expect(out.slice(0, -1)).not.toMatch(/[\r\n]/);
+          expect(parseCommand(out.slice(0, -1))).toEqual({
+            command: error ? "error" : "warning",
+            properties: { file: `x/${file}`, line: "3", col: "5", endLine: "3", endColumn: "9", title: code },
+            message: sanitizeText(message),
+          });
+        },
+      ),
     );
   });
 
@@ -71,7 +84,14 @@ describe("github format", () => {
   });
 
   it("leaves out endColumn for a region that runs to the end of its last line", () => {
-    const d: Diagnostic = { code: "late-item", severity: "warning", message: "m", file: "a.yaml", path: [], range: { start: { line: 4, col: 5 }, end: { line: 8, col: 1 } } };
+    const d: Diagnostic = {
+      code: "late-item",
+      severity: "warning",
+      message: "m",
+      file: "a.yaml",
+      path: [],
+      range: { start: { line: 4, col: 5 }, end: { line: 8, col: 1 } },
+    };
     expect(github([d], context([]))).toBe("::warning file=a.yaml,line=4,col=5,endLine=7,title=late-item::m\n");
   });
 

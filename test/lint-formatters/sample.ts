@@ -27,9 +27,7 @@ export const TYPO = "title: Typo\nphases:\n  - title: One\n    statuz: done\n";
 
 /** Lints texts as files under `cwd`, as the CLI does (paths as given on the command line). */
 export function lintTexts(texts: Record<string, string>): Diagnostic[] {
-  return Object.entries(texts).flatMap(([file, text]) =>
-    checkRoadmap(parseRoadmap(text, { file }), { asOf: AS_OF, defaultAsOf: AS_OF }).diagnostics,
-  );
+  return Object.entries(texts).flatMap(([file, text]) => checkRoadmap(parseRoadmap(text, { file }), { asOf: AS_OF, defaultAsOf: AS_OF }).diagnostics);
 }
 
 export function readRoadmap(name: string): string {

@@ -101,7 +101,11 @@ describe("sarif format", () => {
       { uri: "file:///elsewhere/c.yaml" },
       { uri: "file:///up.yaml" },
     ]);
-    expect(run.results.map((r: { locations: { physicalLocation: { artifactLocation: { index: number } } }[] }) => r.locations[0].physicalLocation.artifactLocation.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(
+      run.results.map(
+        (r: { locations: { physicalLocation: { artifactLocation: { index: number } } }[] }) => r.locations[0].physicalLocation.artifactLocation.index,
+      ),
+    ).toEqual([0, 1, 2, 3, 4]);
   });
 
   it("handles Windows paths", () => {
@@ -125,7 +129,14 @@ describe("sarif format", () => {
   });
 
   it("ends a block that runs to column 1 of the next line at the end of its last line", () => {
-    const d = (end: { line: number; col: number }): Diagnostic => ({ code: "late-item", severity: "warning", message: "m", file: "a.yaml", path: [], range: { start: { line: 4, col: 5 }, end } });
+    const d = (end: { line: number; col: number }): Diagnostic => ({
+      code: "late-item",
+      severity: "warning",
+      message: "m",
+      file: "a.yaml",
+      path: [],
+      range: { start: { line: 4, col: 5 }, end },
+    });
     const regions = expectValid(sarif([d({ line: 8, col: 1 }), d({ line: 7, col: 20 }), d({ line: 4, col: 5 })], context(["a.yaml"]))).runs[0].results.map(
       (r: { locations: { physicalLocation: { region: unknown } }[] }) => r.locations[0].physicalLocation.region,
     );

@@ -43,7 +43,12 @@ describe("stylish format", () => {
   it("colours severities and the summary", () => {
     const tag = (name: string) => (s: string) => `<${name}>${s}</${name}>`;
     const color = { red: tag("red"), yellow: tag("yellow"), dim: tag("dim"), bold: tag("bold"), underline: tag("u") };
-    expect(stylish(diagnostics.filter((d) => d.file === files[1]), context(files, { color }))).toMatchInlineSnapshot(`
+    expect(
+      stylish(
+        diagnostics.filter((d) => d.file === files[1]),
+        context(files, { color }),
+      ),
+    ).toMatchInlineSnapshot(`
       "roadmaps/typo.yaml:4:5  <red>error  </red>  phases[0]: unknown key "statuz" (did you mean "status"?)  <dim>unknown-key</dim>
 
       <bold><red>✖ 1 problem (1 error, 0 warnings)</red></bold>
@@ -52,7 +57,13 @@ describe("stylish format", () => {
   });
 
   it("shows control characters and bidi overrides instead of sending them to the terminal", () => {
-    const d = { code: "unknown-key", severity: "error" as const, message: 'unknown key "bad\u001b[2Jkey\u009b\u202e"\ttab\rCR', file: "x\u0007.yaml", path: [] };
+    const d = {
+      code: "unknown-key",
+      severity: "error" as const,
+      message: 'unknown key "bad\u001b[2Jkey\u009b\u202e"\ttab\rCR',
+      file: "x\u0007.yaml",
+      path: [],
+    };
     expect(stylish([d], context([]))).toBe(
       'x\\x07.yaml  error    unknown key "bad\\x1b[2Jkey\\x9b\\u{202e}" tab CR  unknown-key\n\n✖ 1 problem (1 error, 0 warnings)\n',
     );

@@ -41,7 +41,10 @@ describe("hostile and odd input never throws and gets a positioned diagnostic", 
 
   it("stops an alias bomb quickly", () => {
     const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`,
+      );
     const started = performance.now();
     const result = parseRoadmap(`title: bomb\nx-bomb:\n${lines.map((l) => `  ${l}`).join("\n")}\n`, { file: "bomb.yaml" });
     expect(performance.now() - started).toBeLessThan(5000);

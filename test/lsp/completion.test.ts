@@ -15,7 +15,27 @@ const labels = (marked: string): string[] => {
 };
 
 const ITEM_IDS = ["build", "api", "web-ui", "launch"];
-const ITEM_KEYS = ["id", "title", "status", "owner", "when", "due", "completed", "after", "refs", "notes", "tags", "goal", "progress", "priority", "duration", "milestone", "deliverables", "success", "tasks"];
+const ITEM_KEYS = [
+  "id",
+  "title",
+  "status",
+  "owner",
+  "when",
+  "due",
+  "completed",
+  "after",
+  "refs",
+  "notes",
+  "tags",
+  "goal",
+  "progress",
+  "priority",
+  "duration",
+  "milestone",
+  "deliverables",
+  "success",
+  "tasks",
+];
 
 describe("completion", () => {
   it.each([
@@ -30,13 +50,21 @@ describe("completion", () => {
     { name: "ids for a budget's phase", marked: edit("phase: build", "phase: ‸"), equal: ITEM_IDS },
     { name: "ids as KPI target keys, less those used", marked: edit("launch: 50 }", "launch: 50, ‸ }"), equal: ["build", "api", "web-ui"] },
     { name: "status values", marked: edit("duration: 2w", "duration: 2w\n        status: ‸"), equal: ["todo", "in-progress", "done", "blocked", "cancelled"] },
-    { name: "a status being typed", marked: edit("duration: 2w", "duration: 2w\n        status: do‸"), equal: ["todo", "in-progress", "done", "blocked", "cancelled"] },
+    {
+      name: "a status being typed",
+      marked: edit("duration: 2w", "duration: 2w\n        status: do‸"),
+      equal: ["todo", "in-progress", "done", "blocked", "cancelled"],
+    },
     { name: "priority values", marked: edit("duration: 2w", "duration: 2w\n        priority: ‸"), equal: ["critical", "high", "medium", "low"] },
     { name: "a risk's probability levels", marked: edit("probability: medium", "probability: ‸"), equal: ["low", "medium", "high"] },
     { name: "a risk's status", marked: edit("impact: high,", "impact: high, status: ‸,"), equal: ["open", "mitigated", "accepted", "closed", "occurred"] },
     { name: "a KPI's direction", marked: edit("better: higher", "better: ‸"), equal: ["lower", "higher"] },
     { name: "a budget line's period", marked: edit("per: month", "per: ‸"), equal: ["month", "year", "once"] },
-    { name: "weekdays in a list", marked: edit("currency: EUR", "currency: EUR\ncalendar:\n  workdays: [mon, ‸]"), equal: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] },
+    {
+      name: "weekdays in a list",
+      marked: edit("currency: EUR", "currency: EUR\ncalendar:\n  workdays: [mon, ‸]"),
+      equal: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+    },
     { name: "booleans", marked: edit("duration: 2w", "duration: 2w\n        milestone: ‸"), equal: ["true", "false"] },
     { name: "rule severities", marked: edit("currency: EUR", "currency: EUR\nlint:\n  rules:\n    late-item: ‸"), equal: ["off", "warn", "error"] },
     { name: "nothing in free text", marked: edit("title: API", "title: An API ‸"), equal: [] },
@@ -46,11 +74,44 @@ describe("completion", () => {
   });
 
   it.each([
-    { name: "keys of a task being typed, less those it has", marked: edit("duration: 2w", "duration: 2w\n        sta‸"), keys: ITEM_KEYS.filter((k) => !["id", "title", "duration"].includes(k)) },
-    { name: "keys on an empty line of a task", marked: edit("duration: 2w\n", "duration: 2w\n        ‸\n"), keys: ITEM_KEYS.filter((k) => !["id", "title", "duration"].includes(k)) },
+    {
+      name: "keys of a task being typed, less those it has",
+      marked: edit("duration: 2w", "duration: 2w\n        sta‸"),
+      keys: ITEM_KEYS.filter((k) => !["id", "title", "duration"].includes(k)),
+    },
+    {
+      name: "keys on an empty line of a task",
+      marked: edit("duration: 2w\n", "duration: 2w\n        ‸\n"),
+      keys: ITEM_KEYS.filter((k) => !["id", "title", "duration"].includes(k)),
+    },
     { name: "keys of a new task after `- `", marked: edit("      - title: Web UI", "      - ‸\n      - title: Web UI"), keys: ITEM_KEYS },
-    { name: "keys of a flow mapping", marked: edit("{ id: launch, title: Launch, after: [web-ui] }", "{ id: launch, title: Launch, after: [web-ui], ‸ }"), keys: ["status", "owner", "when", "due", "completed", "refs", "notes", "tags", "goal", "priority", "deliverables", "success"] },
-    { name: "top-level keys", marked: edit("phases:", "‸\nphases:"), keys: ["$schema", "summary", "owner", "version", "updated", "review", "due", "locale", "repository", "calendar", "sequential", "deliverables", "success", "notes", "sections", "lint"] },
+    {
+      name: "keys of a flow mapping",
+      marked: edit("{ id: launch, title: Launch, after: [web-ui] }", "{ id: launch, title: Launch, after: [web-ui], ‸ }"),
+      keys: ["status", "owner", "when", "due", "completed", "refs", "notes", "tags", "goal", "priority", "deliverables", "success"],
+    },
+    {
+      name: "top-level keys",
+      marked: edit("phases:", "‸\nphases:"),
+      keys: [
+        "$schema",
+        "summary",
+        "owner",
+        "version",
+        "updated",
+        "review",
+        "due",
+        "locale",
+        "repository",
+        "calendar",
+        "sequential",
+        "deliverables",
+        "success",
+        "notes",
+        "sections",
+        "lint",
+      ],
+    },
   ])("$name", ({ marked, keys }) => {
     expect(new Set(labels(marked))).toEqual(new Set(keys));
   });

@@ -21,17 +21,63 @@ describe("hover", () => {
     {
       name: "an id in after",
       marked: at("after: [a‸pi]"),
-      value: "**API** · task api\n\nPlanned 2025-01-06 → 2025-01-17 (10 workdays)  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06",
+      value:
+        "**API** · task api\n\nPlanned 2025-01-06 → 2025-01-17 (10 workdays)  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06",
       range: "api",
     },
-    { name: "an item's own id", marked: at("id: b‸uild"), value: "**Build** · phase build\n\nPlanned 2025-01-06 → 2025-01-24 (15 workdays)  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06", range: "build" },
-    { name: "an item's title (its id from the title)", marked: at("title: We‸b UI"), value: "**Web UI** · task web-ui\n\nPlanned 2025-01-20 → 2025-01-24 (5 workdays)  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06", range: "Web UI" },
-    { name: "the title key", marked: at("  - { id: launch, t‸itle: Launch"), value: "**Launch** · milestone launch\n\nPlanned 2025-01-24  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06", range: "title" },
-    { name: "an id in affects", marked: at("affects: [api, bui‸ld]"), value: "**Build** · phase build\n\nPlanned 2025-01-06 → 2025-01-24 (15 workdays)  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06", range: "build" },
-    { name: "a KPI target key", marked: at("la‸unch: 50"), value: "**Launch** · milestone launch\n\nPlanned 2025-01-24  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06", range: "launch" },
-    { name: "a risk", marked: at("title: Sco‸pe grows"), value: "**Scope grows** · risk scope\n\nScore 6 (high): probability medium × impact high  \nStatus open  \nAffects api, build", range: "Scope grows" },
-    { name: "a KPI", marked: at("id: sig‸nups"), value: "**Sign-ups** · KPI signups\n\nCurrent 10 · baseline 0 · higher is better  \nNo target due yet  \nNext target 50 by 2025-01-24", range: "signups" },
-    { name: "a budget", marked: at("id: clo‸ud"), value: "**Cloud** · budget cloud\n\nMonthly 100.00 EUR · yearly 1200.00 EUR  \nPhase 2025-01-06 → 2025-01-24: 62.47 EUR", range: "cloud" },
+    {
+      name: "an item's own id",
+      marked: at("id: b‸uild"),
+      value:
+        "**Build** · phase build\n\nPlanned 2025-01-06 → 2025-01-24 (15 workdays)  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06",
+      range: "build",
+    },
+    {
+      name: "an item's title (its id from the title)",
+      marked: at("title: We‸b UI"),
+      value:
+        "**Web UI** · task web-ui\n\nPlanned 2025-01-20 → 2025-01-24 (5 workdays)  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06",
+      range: "Web UI",
+    },
+    {
+      name: "the title key",
+      marked: at("  - { id: launch, t‸itle: Launch"),
+      value:
+        "**Launch** · milestone launch\n\nPlanned 2025-01-24  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06",
+      range: "title",
+    },
+    {
+      name: "an id in affects",
+      marked: at("affects: [api, bui‸ld]"),
+      value:
+        "**Build** · phase build\n\nPlanned 2025-01-06 → 2025-01-24 (15 workdays)  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06",
+      range: "build",
+    },
+    {
+      name: "a KPI target key",
+      marked: at("la‸unch: 50"),
+      value:
+        "**Launch** · milestone launch\n\nPlanned 2025-01-24  \nSlack 0 workdays · **critical path**  \nStatus todo · 0% done, 0% expected as of 2025-01-06",
+      range: "launch",
+    },
+    {
+      name: "a risk",
+      marked: at("title: Sco‸pe grows"),
+      value: "**Scope grows** · risk scope\n\nScore 6 (high): probability medium × impact high  \nStatus open  \nAffects api, build",
+      range: "Scope grows",
+    },
+    {
+      name: "a KPI",
+      marked: at("id: sig‸nups"),
+      value: "**Sign-ups** · KPI signups\n\nCurrent 10 · baseline 0 · higher is better  \nNo target due yet  \nNext target 50 by 2025-01-24",
+      range: "signups",
+    },
+    {
+      name: "a budget",
+      marked: at("id: clo‸ud"),
+      value: "**Cloud** · budget cloud\n\nMonthly 100.00 EUR · yearly 1200.00 EUR  \nPhase 2025-01-06 → 2025-01-24: 62.47 EUR",
+      range: "cloud",
+    },
     { name: "an unknown id", marked: at("after: [a‸pu]", SAMPLE.replace("after: [api]", "after: [apu]")), value: "No item has the id apu.", range: "apu" },
     {
       name: "a roadmap that does not validate",
@@ -42,7 +88,8 @@ describe("hover", () => {
     {
       name: "a task under way, late for its due date",
       marked: at("id: a‸pi", SAMPLE.replace("duration: 2w", "duration: 2w\n        status: in-progress\n        progress: 0.5\n        due: 2025-01-10")),
-      value: "**API** · task api\n\nPlanned 2025-01-06 → 2025-01-17 (10 workdays)  \nSlack 0 workdays · **critical path**  \nStatus in-progress (late) · 50% done, 0% expected as of 2025-01-06  \nDue 2025-01-10: the planned end is later",
+      value:
+        "**API** · task api\n\nPlanned 2025-01-06 → 2025-01-17 (10 workdays)  \nSlack 0 workdays · **critical path**  \nStatus in-progress (late) · 50% done, 0% expected as of 2025-01-06  \nDue 2025-01-10: the planned end is later",
       range: "api",
     },
     {

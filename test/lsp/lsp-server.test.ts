@@ -4,8 +4,19 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type {
-  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, InitializeResult, Location, MarkupContent,
-  Position, Range, TextEdit, WorkspaceEdit,
+  CodeAction,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  InitializeResult,
+  Location,
+  MarkupContent,
+  Position,
+  Range,
+  TextEdit,
+  WorkspaceEdit,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { ROOT, runCli } from "../cli/run-cli.js";
@@ -58,9 +69,16 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 /** `roadmap lint --format json` for one file, as the editor would show it (0-based ranges). */
 function lintAsLsp(dir: string, file: string, asOf = AS_OF): { code: string; severity: number; message: string; range: Range }[] {
   const r = runCli(["lint", "--format", "json", "--as-of", asOf, file], { cwd: dir });
-  const [result] = JSON.parse(r.stdout) as { diagnostics: { code: string; severity: string; message: string; range: { start: { line: number; col: number }; end: { line: number; col: number } } }[] }[];
+  const [result] = JSON.parse(r.stdout) as {
+    diagnostics: { code: string; severity: string; message: string; range: { start: { line: number; col: number }; end: { line: number; col: number } } }[];
+  }[];
   const at = (p: { line: number; col: number }) => ({ line: p.line - 1, character: p.col - 1 });
-  return result.diagnostics.map((d) => ({ code: d.code, severity: d.severity === "error" ? 1 : 2, message: d.message, range: { start: at(d.range.start), end: at(d.range.end) } }));
+  return result.diagnostics.map((d) => ({
+    code: d.code,
+    severity: d.severity === "error" ? 1 : 2,
+    message: d.message,
+    range: { start: at(d.range.start), end: at(d.range.end) },
+  }));
 }
 
 const shown = (list: Diagnostic[]) => list.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }));
@@ -82,7 +100,11 @@ describe("roadmap lsp --stdio, spoken to by a real LSP client", () => {
   });
 
   it("initializes and says what it provides", async () => {
-    const result: InitializeResult = await client.connection.sendRequest("initialize", { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
+    const result: InitializeResult = await client.connection.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      capabilities: {},
+    });
     await client.connection.sendNotification("initialized", {});
     expect(result.serverInfo?.name).toBe("roadmap");
     expect(result.capabilities).toMatchObject({
@@ -182,7 +204,9 @@ describe("roadmap lsp --stdio, spoken to by a real LSP client", () => {
     expect(prepared).toEqual({ range: rangeIn(text, "id: api", "api"), placeholder: "api" });
     const edit: WorkspaceEdit = await client.connection.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "gateway-api" });
     const renamed = applyEdits(text, edit.changes![uri]);
-    expect(renamed).toBe(text.replace("id: api", "id: gateway-api").replace("after: [api]", "after: [gateway-api]").replace("affects: [api]", "affects: [gateway-api]"));
+    expect(renamed).toBe(
+      text.replace("id: api", "id: gateway-api").replace("after: [api]", "after: [gateway-api]").replace("affects: [api]", "affects: [gateway-api]"),
+    );
     expect(renamed).toContain("title: Web UI on top of the api");
   });
 
@@ -200,7 +224,9 @@ describe("roadmap lsp --stdio, spoken to by a real LSP client", () => {
 
   it("leaves YAML that is no roadmap alone", async () => {
     const workflow = pathToFileURL(join(dir, "ci.yml")).href;
-    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: workflow, languageId: "yaml", version: 1, text: "name: ci\non: push\njobs: { build: { runs-on: x } }\n" } });
+    await client.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri: workflow, languageId: "yaml", version: 1, text: "name: ci\non: push\njobs: { build: { runs-on: x } }\n" },
+    });
     const hover = await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: workflow }, position: { line: 0, character: 1 } });
     expect(hover).toBeNull();
     // A change to the roadmap is published; nothing ever was for the workflow.
@@ -233,8 +259,14 @@ describe("roadmap lsp, other ways in", () => {
     await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: 1, text: roadmap } });
     expect((await client.diagnostics(uri, 1)).map((d) => [d.code, d.severity])).toEqual([["unscored-risk", 1]]);
     const own = await client.diagnostics(settings);
-    expect(own.map((d) => [d.code, d.message, d.range.start.line])).toEqual([["unknown-rule", 'rules.late-iten: unknown rule "late-iten" (did you mean "late-item"?)', 2]]);
-    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: settings }, range: own[0].range, context: { diagnostics: own } });
+    expect(own.map((d) => [d.code, d.message, d.range.start.line])).toEqual([
+      ["unknown-rule", 'rules.late-iten: unknown rule "late-iten" (did you mean "late-item"?)', 2],
+    ]);
+    const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri: settings },
+      range: own[0].range,
+      context: { diagnostics: own },
+    });
     // Quick fixes are for open roadmaps; the settings file is not one.
     expect(actions).toEqual([]);
     expect(await client.close()).toBe(0);
@@ -262,7 +294,9 @@ describe("the same problems as roadmap lint", () => {
     let some = 0;
     for (const { dir: base, file } of files) {
       const uri = pathToFileURL(join(base, file)).href;
-      await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: 1, text: readFileSync(join(base, file), "utf8") } });
+      await client.connection.sendNotification("textDocument/didOpen", {
+        textDocument: { uri, languageId: "yaml", version: 1, text: readFileSync(join(base, file), "utf8") },
+      });
       const diagnostics = shown(await client.diagnostics(uri, 1));
       expect(diagnostics, file).toEqual(lintAsLsp(base, file, "2025-11-03"));
       some += diagnostics.length;

@@ -101,7 +101,7 @@ describe("rename", () => {
   });
 
   it.each([
-    { name: "an id that comes from a title", marked: at("after: [web‸-ui]"), to: "frontend", reason: 'give the item an id: key to rename it' },
+    { name: "an id that comes from a title", marked: at("after: [web‸-ui]"), to: "frontend", reason: "give the item an id: key to rename it" },
     { name: "an unknown id", marked: at("after: [a‸pu]", SAMPLE.replace("after: [api]", "after: [apu]")), to: "x", reason: 'no item has the id "apu"' },
     { name: "to an id that is taken", marked: at("id: a‸pi"), to: "build", reason: 'an item already has the id "build"' },
     { name: "to an id with a blank", marked: at("id: a‸pi"), to: "new api", reason: 'invalid id "new api"' },

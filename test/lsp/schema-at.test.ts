@@ -14,15 +14,35 @@ describe("the schema at a data path", () => {
     [["budgets", 0, "items", 0]],
     [["calendar"]],
   ])("keys at %j are those the loader knows", (path) => {
-    expect(keysAt(path).map((k) => k.key).filter((k) => k !== "$schema").sort()).toEqual([...knownKeysAt(path)].filter((k) => k !== "$schema").sort());
+    expect(
+      keysAt(path)
+        .map((k) => k.key)
+        .filter((k) => k !== "$schema")
+        .sort(),
+    ).toEqual([...knownKeysAt(path)].filter((k) => k !== "$schema").sort());
   });
 
   it.each([
-    [["phases", 0, "status"], ["todo", "in-progress", "done", "blocked", "cancelled"]],
-    [["phases", 0, "tasks", 0, "tasks", 0, "priority"], ["critical", "high", "medium", "low"]],
-    [["risks", 0, "impact"], ["low", "medium", "high", "critical"]],
-    [["calendar", "workdays", 3], ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]],
-    [["lint", "rules", "late-item"], ["off", "warn", "error"]],
+    [
+      ["phases", 0, "status"],
+      ["todo", "in-progress", "done", "blocked", "cancelled"],
+    ],
+    [
+      ["phases", 0, "tasks", 0, "tasks", 0, "priority"],
+      ["critical", "high", "medium", "low"],
+    ],
+    [
+      ["risks", 0, "impact"],
+      ["low", "medium", "high", "critical"],
+    ],
+    [
+      ["calendar", "workdays", 3],
+      ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+    ],
+    [
+      ["lint", "rules", "late-item"],
+      ["off", "warn", "error"],
+    ],
     [["phases", 0, "title"], []],
     [["nothing", "here"], []],
   ])("values at %j", (path, values) => {

@@ -4,7 +4,8 @@ import { documentSymbols } from "../../src/lsp/symbols.js";
 import { SAMPLE, analyze } from "./analyze.js";
 
 type Row = [string, string | undefined, SymbolKind, Row[]?];
-const rows = (list: DocumentSymbol[]): Row[] => list.map((s) => (s.children?.length ? [s.name, s.detail, s.kind, rows(s.children)] : [s.name, s.detail, s.kind]));
+const rows = (list: DocumentSymbol[]): Row[] =>
+  list.map((s) => (s.children?.length ? [s.name, s.detail, s.kind, rows(s.children)] : [s.name, s.detail, s.kind]));
 
 describe("document symbols (the outline)", () => {
   it.each([
@@ -12,10 +13,15 @@ describe("document symbols (the outline)", () => {
       name: "phases with their tasks, milestones, then risks, KPIs and budgets, with ids and dates",
       text: SAMPLE,
       outline: [
-        ["Build", "build · 2025-01-06 → 2025-01-24", SymbolKind.Module, [
-          ["API", "api · 2025-01-06 → 2025-01-17", SymbolKind.Function],
-          ["Web UI", "web-ui · 2025-01-20 → 2025-01-24", SymbolKind.Function],
-        ]],
+        [
+          "Build",
+          "build · 2025-01-06 → 2025-01-24",
+          SymbolKind.Module,
+          [
+            ["API", "api · 2025-01-06 → 2025-01-17", SymbolKind.Function],
+            ["Web UI", "web-ui · 2025-01-20 → 2025-01-24", SymbolKind.Function],
+          ],
+        ],
         ["Launch", "launch · 2025-01-24", SymbolKind.Event],
         ["risks", undefined, SymbolKind.Namespace, [["Scope grows", "scope", SymbolKind.Object]]],
         ["kpis", undefined, SymbolKind.Namespace, [["Sign-ups", "signups", SymbolKind.Number]]],
@@ -40,7 +46,8 @@ describe("document symbols (the outline)", () => {
     const check = (list: DocumentSymbol[], parent?: DocumentSymbol) => {
       for (const s of list) {
         const within = (inner: DocumentSymbol["range"], outer: DocumentSymbol["range"]) =>
-          analysis.document.offsetAt(inner.start) >= analysis.document.offsetAt(outer.start) && analysis.document.offsetAt(inner.end) <= analysis.document.offsetAt(outer.end);
+          analysis.document.offsetAt(inner.start) >= analysis.document.offsetAt(outer.start) &&
+          analysis.document.offsetAt(inner.end) <= analysis.document.offsetAt(outer.end);
         expect(within(s.selectionRange, s.range), s.name).toBe(true);
         if (parent) expect(within(s.range, parent.range), s.name).toBe(true);
         check(s.children ?? [], s);

@@ -18,26 +18,87 @@ function forecastOf(spec: RoadmapSpec & { due?: string }, options: { runs?: numb
 
 describe("forecast: exact on distributions enumerable by hand", () => {
   // Each case: the ranged lengths allow few combinations, every one equally likely.
-  const cases: [string, RoadmapSpec & { due?: string }, { p50: string; p80: string; p95: string; dueProbability: number | null; distribution: [string, number][] }][] = [
+  const cases: [
+    string,
+    RoadmapSpec & { due?: string },
+    { p50: string; p80: string; p95: string; dueProbability: number | null; distribution: [string, number][] },
+  ][] = [
     [
       "one task of 1-3 days: Mon, Tue or Wed, a third each",
       { due: "2025-10-07", phases: [{ id: "a", duration: "1-3d" }] },
-      { p50: "2025-10-07", p80: "2025-10-08", p95: "2025-10-08", dueProbability: 2 / 3, distribution: [["2025-10-06", 1 / 3], ["2025-10-07", 1 / 3], ["2025-10-08", 1 / 3]] },
+      {
+        p50: "2025-10-07",
+        p80: "2025-10-08",
+        p95: "2025-10-08",
+        dueProbability: 2 / 3,
+        distribution: [
+          ["2025-10-06", 1 / 3],
+          ["2025-10-07", 1 / 3],
+          ["2025-10-08", 1 / 3],
+        ],
+      },
     ],
     [
       "two 1-2d tasks in sequence: 2, 3, 3 or 4 days",
-      { due: "2025-10-07", phases: [{ id: "a", duration: "1-2d" }, { id: "b", duration: "1-2d" }] },
-      { p50: "2025-10-08", p80: "2025-10-09", p95: "2025-10-09", dueProbability: 1 / 4, distribution: [["2025-10-07", 1 / 4], ["2025-10-08", 1 / 2], ["2025-10-09", 1 / 4]] },
+      {
+        due: "2025-10-07",
+        phases: [
+          { id: "a", duration: "1-2d" },
+          { id: "b", duration: "1-2d" },
+        ],
+      },
+      {
+        p50: "2025-10-08",
+        p80: "2025-10-09",
+        p95: "2025-10-09",
+        dueProbability: 1 / 4,
+        distribution: [
+          ["2025-10-07", 1 / 4],
+          ["2025-10-08", 1 / 2],
+          ["2025-10-09", 1 / 4],
+        ],
+      },
     ],
     [
       "two 1-2d tasks in parallel: the later of the two",
-      { sequential: false, phases: [{ id: "a", duration: "1-2d" }, { id: "b", duration: "1-2d" }] },
-      { p50: "2025-10-07", p80: "2025-10-07", p95: "2025-10-07", dueProbability: null, distribution: [["2025-10-06", 1 / 4], ["2025-10-07", 3 / 4]] },
+      {
+        sequential: false,
+        phases: [
+          { id: "a", duration: "1-2d" },
+          { id: "b", duration: "1-2d" },
+        ],
+      },
+      {
+        p50: "2025-10-07",
+        p80: "2025-10-07",
+        p95: "2025-10-07",
+        dueProbability: null,
+        distribution: [
+          ["2025-10-06", 1 / 4],
+          ["2025-10-07", 3 / 4],
+        ],
+      },
     ],
     [
       "over a weekend: a 4-6d task after a fixed 2d one",
-      { due: "2025-10-13", phases: [{ id: "a", duration: "2d" }, { id: "b", duration: "4-6d" }] },
-      { p50: "2025-10-14", p80: "2025-10-15", p95: "2025-10-15", dueProbability: 1 / 3, distribution: [["2025-10-13", 1 / 3], ["2025-10-14", 1 / 3], ["2025-10-15", 1 / 3]] },
+      {
+        due: "2025-10-13",
+        phases: [
+          { id: "a", duration: "2d" },
+          { id: "b", duration: "4-6d" },
+        ],
+      },
+      {
+        p50: "2025-10-14",
+        p80: "2025-10-15",
+        p95: "2025-10-15",
+        dueProbability: 1 / 3,
+        distribution: [
+          ["2025-10-13", 1 / 3],
+          ["2025-10-14", 1 / 3],
+          ["2025-10-15", 1 / 3],
+        ],
+      },
     ],
     [
       "a pinned milestone later than any draw holds the finish",
@@ -55,7 +116,15 @@ describe("forecast: exact on distributions enumerable by hand", () => {
   });
 
   it("evaluates every combination once when they are no more than the runs", () => {
-    const { forecast } = forecastOf({ phases: [{ id: "a", duration: "1-3d" }, { id: "b", duration: "1-4d" }] }, { runs: 100 });
+    const { forecast } = forecastOf(
+      {
+        phases: [
+          { id: "a", duration: "1-3d" },
+          { id: "b", duration: "1-4d" },
+        ],
+      },
+      { runs: 100 },
+    );
     expect(forecast).toMatchObject({ runs: 12, exact: true });
   });
 });
@@ -88,7 +157,12 @@ describe("forecast: properties", () => {
     parent: fc.nat(),
     nested: fc.boolean(),
   });
-  const roadmapArb = fc.record({ items: fc.array(itemArb, { minLength: 1, maxLength: 25 }), sequential: fc.boolean(), due: fc.integer({ min: 0, max: 120 }), seed: fc.nat() });
+  const roadmapArb = fc.record({
+    items: fc.array(itemArb, { minLength: 1, maxLength: 25 }),
+    sequential: fc.boolean(),
+    due: fc.integer({ min: 0, max: 120 }),
+    seed: fc.nat(),
+  });
 
   type Gen = typeof roadmapArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -110,52 +184,65 @@ describe("forecast: properties", () => {
   }
 
   it("best case <= p50 <= p80 <= p95 <= planned finish; due probability in [0, 1]", () => {
-    fc.assert(fc.property(roadmapArb, (g) => {
-      const { plan, forecast } = forecastOf(build(g, true), { runs: 300, seed: g.seed });
-      expect(plan.bestCaseFinish! <= forecast.p50).toBe(true);
-      expect(forecast.p50 <= forecast.p80 && forecast.p80 <= forecast.p95).toBe(true);
-      expect(forecast.p95 <= plan.finish!).toBe(true);
-      expect(forecast.dueProbability).toBeGreaterThanOrEqual(0);
-      expect(forecast.dueProbability).toBeLessThanOrEqual(1);
-      expect(forecast.distribution.reduce((sum, d) => sum + d.share, 0)).toBeCloseTo(1, 9);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(roadmapArb, (g) => {
+        const { plan, forecast } = forecastOf(build(g, true), { runs: 300, seed: g.seed });
+        expect(plan.bestCaseFinish! <= forecast.p50).toBe(true);
+        expect(forecast.p50 <= forecast.p80 && forecast.p80 <= forecast.p95).toBe(true);
+        expect(forecast.p95 <= plan.finish!).toBe(true);
+        expect(forecast.dueProbability).toBeGreaterThanOrEqual(0);
+        expect(forecast.dueProbability).toBeLessThanOrEqual(1);
+        expect(forecast.distribution.reduce((sum, d) => sum + d.share, 0)).toBeCloseTo(1, 9);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("without ranges, every quantile is the finish, and the due probability is 0 or 1", () => {
-    fc.assert(fc.property(roadmapArb, (g) => {
-      const { plan, forecast } = forecastOf(build(g, false));
-      expect(forecast).toMatchObject({ p50: plan.finish, p80: plan.finish, p95: plan.finish, runs: 1, exact: true });
-      expect(forecast.dueProbability).toBe(plan.finish! <= plan.roadmap.due! ? 1 : 0);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(roadmapArb, (g) => {
+        const { plan, forecast } = forecastOf(build(g, false));
+        expect(forecast).toMatchObject({ p50: plan.finish, p80: plan.finish, p95: plan.finish, runs: 1, exact: true });
+        expect(forecast.dueProbability).toBe(plan.finish! <= plan.roadmap.due! ? 1 : 0);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("the compiled pass gives the scheduler's own finish for any lengths in the ranges", () => {
-    fc.assert(fc.property(roadmapArb, fc.boolean(), (g, pinSome) => {
-      const spec = build(g, true);
-      if (pinSome) spec.phases![0].when = { start: "2025-10-15" };
-      const schedule = scheduleRoadmap(makeRoadmap({ start: START, ...spec }));
-      const { inputs } = schedule;
-      const finishOf = compileForwardPass(inputs);
-      expect(finishOf(inputs.pins.length)).toBe(schedule.finishDay);
-      expect(finishOf(inputs.pins.lengthMin)).toBe(schedule.bestFinishDay);
-      const random = seededRandom(g.seed);
-      for (let run = 0; run < 5; run++) {
-        const lengths = inputs.pins.length.map((upper, x) => inputs.pins.lengthMin[x] + Math.floor(random() * (upper - inputs.pins.lengthMin[x] + 1)));
-        const days = toDayNumbers(inputs, forwardPass(inputs, lengths));
-        const reference = Math.max(...days.endDay.filter((d) => !Number.isNaN(d)));
-        expect(finishOf(lengths)).toBe(reference);
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(roadmapArb, fc.boolean(), (g, pinSome) => {
+        const spec = build(g, true);
+        if (pinSome) spec.phases![0].when = { start: "2025-10-15" };
+        const schedule = scheduleRoadmap(makeRoadmap({ start: START, ...spec }));
+        const { inputs } = schedule;
+        const finishOf = compileForwardPass(inputs);
+        expect(finishOf(inputs.pins.length)).toBe(schedule.finishDay);
+        expect(finishOf(inputs.pins.lengthMin)).toBe(schedule.bestFinishDay);
+        const random = seededRandom(g.seed);
+        for (let run = 0; run < 5; run++) {
+          const lengths = inputs.pins.length.map((upper, x) => inputs.pins.lengthMin[x] + Math.floor(random() * (upper - inputs.pins.lengthMin[x] + 1)));
+          const days = toDayNumbers(inputs, forwardPass(inputs, lengths));
+          const reference = Math.max(...days.endDay.filter((d) => !Number.isNaN(d)));
+          expect(finishOf(lengths)).toBe(reference);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("with every range at its upper bound the simulated finish is the planned finish (one exact run)", () => {
-    fc.assert(fc.property(roadmapArb, (g) => {
-      const spec = build(g, true);
-      const { plan } = forecastOf(spec);
-      const upperBound = (items: ItemSpec[]): ItemSpec[] => items.map((p) => ({ ...p, duration: p.duration!.replace(/^\d+-/, ""), tasks: p.tasks && upperBound(p.tasks) }));
-      const upper = { ...spec, phases: upperBound(spec.phases!) };
-      expect(forecastOf(upper).forecast.p95).toBe(plan.finish);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(roadmapArb, (g) => {
+        const spec = build(g, true);
+        const { plan } = forecastOf(spec);
+        const upperBound = (items: ItemSpec[]): ItemSpec[] =>
+          items.map((p) => ({ ...p, duration: p.duration!.replace(/^\d+-/, ""), tasks: p.tasks && upperBound(p.tasks) }));
+        const upper = { ...spec, phases: upperBound(spec.phases!) };
+        expect(forecastOf(upper).forecast.p95).toBe(plan.finish);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

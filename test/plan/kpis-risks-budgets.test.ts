@@ -24,7 +24,11 @@ describe("KPIs", () => {
   });
   it("orders targets by due date, an item's target at its planned end", () => {
     const k = plan(spec).kpis[0];
-    expect(k.targets.map((t) => [t.key, t.date])).toEqual([["2025-Q4", "2025-12-31"], ["2026-Q1", "2026-03-31"], ["phase-3", "2026-04-17"]]);
+    expect(k.targets.map((t) => [t.key, t.date])).toEqual([
+      ["2025-Q4", "2025-12-31"],
+      ["2026-Q1", "2026-03-31"],
+      ["phase-3", "2026-04-17"],
+    ]);
   });
   it("measures progress from baseline to the final target", () => {
     const k = plan(spec).kpis[0];
@@ -76,16 +80,18 @@ describe("budgets", () => {
   const spec: RoadmapSpec = {
     currency: "USD",
     phases: [{ id: "phase-1", when: "2025-10-06..2025-12-31" }],
-    budgets: [{
-      id: "infra",
-      phase: "phase-1",
-      items: [
-        { title: "Kubernetes", category: "infrastructure", count: 1, amount: 500000, per: "month", extensions: {}, path: [] },
-        { title: "Engineer", category: "team", count: 4, amount: 15000000, per: "year", extensions: {}, path: [] },
-        { title: "Audit", count: 1, amount: 1200000, per: "once", extensions: {}, path: [] },
-      ],
-      totals: [{ per: "month", amount: 1200000, path: ["budgets", 0, "total"] }],
-    }],
+    budgets: [
+      {
+        id: "infra",
+        phase: "phase-1",
+        items: [
+          { title: "Kubernetes", category: "infrastructure", count: 1, amount: 500000, per: "month", extensions: {}, path: [] },
+          { title: "Engineer", category: "team", count: 4, amount: 15000000, per: "year", extensions: {}, path: [] },
+          { title: "Audit", count: 1, amount: 1200000, per: "once", extensions: {}, path: [] },
+        ],
+        totals: [{ per: "month", amount: 1200000, path: ["budgets", 0, "total"] }],
+      },
+    ],
   };
   const b = plan(spec).budgets[0];
   it("totals the run-rate per budget and category, one-offs apart", () => {
@@ -107,13 +113,15 @@ describe("budgets", () => {
   });
   it("stays exact beyond 2^53 cents and rounds half up", () => {
     const big = plan({
-      budgets: [{
-        id: "big",
-        items: [
-          { title: "Huge", count: 1000, amount: 9_000_000_000_000_000, per: "month", extensions: {}, path: [] },
-          { title: "Odd", count: 1, amount: 18, per: "year", extensions: {}, path: [] },
-        ],
-      }],
+      budgets: [
+        {
+          id: "big",
+          items: [
+            { title: "Huge", count: 1000, amount: 9_000_000_000_000_000, per: "month", extensions: {}, path: [] },
+            { title: "Odd", count: 1, amount: 18, per: "year", extensions: {}, path: [] },
+          ],
+        },
+      ],
     }).budgets[0];
     expect(formatCents(big.yearly)).toBe("1080000000000000000.18");
     expect(formatCents(big.monthly)).toBe("90000000000000000.02");

@@ -12,7 +12,10 @@ import { planRules } from "../../src/lint/rules/plan-rules.js";
 import { planRoadmap } from "../../src/plan/plan-roadmap.js";
 
 const root = new URL("../fixtures/plan/", import.meta.url);
-const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const dirs = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 function fixture(dir: string, name: string) {
   const text = readFileSync(new URL(`${dir}/${name}`, root), "utf8");
@@ -25,12 +28,17 @@ describe("every plan rule has fixtures", () => {
   it.each(planRules.map((r) => r.id))("%s", (id) => {
     expect(dirs).toContain(id);
     const cases = readdirSync(new URL(`${id}/`, root)).filter((f) => f.endsWith(".yaml"));
-    expect(cases.some((f) => fixture(id, f).expected.length > 0), `${id} needs a case that reports it`).toBe(true);
+    expect(
+      cases.some((f) => fixture(id, f).expected.length > 0),
+      `${id} needs a case that reports it`,
+    ).toBe(true);
   });
 });
 
 describe.each(dirs)("%s", (dir) => {
-  const files = readdirSync(new URL(`${dir}/`, root)).filter((f) => f.endsWith(".yaml")).sort();
+  const files = readdirSync(new URL(`${dir}/`, root))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort();
   it.each(files)("%s", (name) => {
     const { text, expected, asOf } = fixture(dir, name);
     const parsed = parseRoadmap(text, { file: `${dir}/${name}` });

@@ -10,9 +10,23 @@ const MONEY = /^-?\d+\.\d{2}$/;
 
 /** The stable fields of cli.md "The plan as JSON". */
 function expectStableShape(json: ReturnType<typeof planToJson>) {
-  expect(Object.keys(json)).toEqual(expect.arrayContaining([
-    "title", "asOf", "start", "finish", "bestCaseFinish", "progress", "expectedProgress", "schedule", "items", "criticalPath", "risks", "kpis", "budgets",
-  ]));
+  expect(Object.keys(json)).toEqual(
+    expect.arrayContaining([
+      "title",
+      "asOf",
+      "start",
+      "finish",
+      "bestCaseFinish",
+      "progress",
+      "expectedProgress",
+      "schedule",
+      "items",
+      "criticalPath",
+      "risks",
+      "kpis",
+      "budgets",
+    ]),
+  );
   expect(json.asOf).toMatch(ISO);
   for (const d of [json.start, json.finish, json.bestCaseFinish]) if (d !== null) expect(d).toMatch(ISO);
   expect(["ahead", "on-track", "behind"]).toContain(json.schedule);
@@ -35,7 +49,10 @@ describe("planToJson", () => {
   it("has the stable fields with ISO dates, working-day slack and decimal money", () => {
     const roadmap = makeRoadmap({
       start: "2025-10-06",
-      phases: [{ id: "phase-0", duration: "1w", status: "done" }, { id: "phase-1", when: "weeks 3-6", progress: 0.95, status: "in-progress", tasks: [{ id: "t", duration: "2d" }] }],
+      phases: [
+        { id: "phase-0", duration: "1w", status: "done" },
+        { id: "phase-1", when: "weeks 3-6", progress: 0.95, status: "in-progress", tasks: [{ id: "t", duration: "2d" }] },
+      ],
       risks: [{ id: "r", probability: "high", impact: "medium" }],
       kpis: [{ id: "k", better: "lower", current: 260, targetsByKey: { "2025-10": 250 } }],
       budgets: [{ id: "b", items: [{ title: "x", count: 1, amount: 1200000, per: "month", extensions: {}, path: [] }] }],
@@ -52,7 +69,17 @@ describe("planToJson", () => {
       kpis: [{ id: "k", due: 250, meets: false }],
       budgets: [{ id: "b", monthly: "12000.00", yearly: "144000.00" }],
     });
-    expect(json.items[1]).toMatchObject({ id: "phase-1", parent: null, status: "in-progress", start: "2025-10-20", end: "2025-11-14", slack: 0, critical: true, progress: 0.95, overdue: false });
+    expect(json.items[1]).toMatchObject({
+      id: "phase-1",
+      parent: null,
+      status: "in-progress",
+      start: "2025-10-20",
+      end: "2025-11-14",
+      slack: 0,
+      critical: true,
+      progress: 0.95,
+      overdue: false,
+    });
     expect(json.items[2]).toMatchObject({ id: "t", parent: "phase-1" });
   });
 

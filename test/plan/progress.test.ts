@@ -7,28 +7,42 @@ const plan = (spec: RoadmapSpec, asOf = "2025-10-06") => planRoadmap(makeRoadmap
 describe("progress", () => {
   it("weights children by planned working days and leaves cancelled out", () => {
     const p = plan({
-      phases: [{
-        id: "p",
-        tasks: [
-          { id: "a", duration: "2d", status: "done" },
-          { id: "b", duration: "3d", status: "in-progress", progress: 0.5 },
-          { id: "c", duration: "5d" },
-          { id: "d", duration: "10d", status: "cancelled" },
-        ],
-      }],
+      phases: [
+        {
+          id: "p",
+          tasks: [
+            { id: "a", duration: "2d", status: "done" },
+            { id: "b", duration: "3d", status: "in-progress", progress: 0.5 },
+            { id: "c", duration: "5d" },
+            { id: "d", duration: "10d", status: "cancelled" },
+          ],
+        },
+      ],
     });
     expect(p.itemsById.get("p")?.progress).toBeCloseTo(0.35, 10);
     expect(p.progress).toBeCloseTo(0.35, 10);
   });
 
   it("an item's own progress or done status wins over its children", () => {
-    const p = plan({ phases: [{ id: "p", progress: 0.9, tasks: [{ id: "a", duration: "1d" }] }, { id: "q", status: "done", tasks: [{ id: "b", duration: "1d" }] }] });
+    const p = plan({
+      phases: [
+        { id: "p", progress: 0.9, tasks: [{ id: "a", duration: "1d" }] },
+        { id: "q", status: "done", tasks: [{ id: "b", duration: "1d" }] },
+      ],
+    });
     expect(p.itemsById.get("p")?.progress).toBe(0.9);
     expect(p.itemsById.get("q")?.progress).toBe(1);
   });
 
   it("counts an unscheduled item as 1 day and a milestone as 0", () => {
-    const p = plan({ sequential: false, phases: [{ id: "a", duration: "1d", status: "done" }, { id: "u", status: "todo" }, { id: "m", milestone: true, status: "done", after: ["a"] }] });
+    const p = plan({
+      sequential: false,
+      phases: [
+        { id: "a", duration: "1d", status: "done" },
+        { id: "u", status: "todo" },
+        { id: "m", milestone: true, status: "done", after: ["a"] },
+      ],
+    });
     expect(p.progress).toBeCloseTo(0.5, 10);
   });
 

@@ -23,8 +23,14 @@ const whenArb = fc.oneof(
   { weight: 6, arbitrary: fc.constant(undefined) },
   { weight: 1, arbitrary: fc.integer({ min: -20, max: 200 }).map(date) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 8 }).map((m) => date(m * 31).slice(0, 7)) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 6 })).map(([a, b]) => (b === 0 ? `week ${a}` : `weeks ${a}-${a + b}`)) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3 })).map(([a, b]) => (b === 0 ? `month ${a}` : `months ${a}-${a + b}`)) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 6 })).map(([a, b]) => (b === 0 ? `week ${a}` : `weeks ${a}-${a + b}`)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3 })).map(([a, b]) => (b === 0 ? `month ${a}` : `months ${a}-${a + b}`)),
+  },
   { weight: 1, arbitrary: fc.integer({ min: -5, max: 150 }).map((o) => ({ start: date(o) })) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 150 }).map((o) => ({ end: date(o) })) },
   { weight: 1, arbitrary: fc.constantFrom("2026-Q1", "2025-Q4", "2025-10..2025-12") },
@@ -33,7 +39,12 @@ const whenArb = fc.oneof(
 const durationArb = fc.oneof(
   { weight: 2, arbitrary: fc.constant(undefined) },
   { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 1, max: 15 }), fc.constantFrom("d", "d", "w", "h")).map(([n, u]) => `${n}${u}`) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom("d", "w", "mo")).map(([a, b, u]) => `${a}-${a + b}${u}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom("d", "w", "mo"))
+      .map(([a, b, u]) => `${a}-${a + b}${u}`),
+  },
   { weight: 1, arbitrary: fc.constantFrom("1.5w", "0.5d", "1q", "2mo") },
 );
 
@@ -106,101 +117,142 @@ const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
 
 describe("planRoadmap on random roadmaps (properties)", () => {
   it("never throws, and progress and expected progress are within [0, 1]", () => {
-    fc.assert(fc.property(roadmapArb, (g) => check(g, (plan) => {
-      for (const v of [plan.progress, plan.expectedProgress, ...plan.items.flatMap((i) => [i.progress, i.expectedProgress])]) {
-        expect(v).toBeGreaterThanOrEqual(0);
-        expect(v).toBeLessThanOrEqual(1);
-      }
-    })), RUNS);
+    fc.assert(
+      fc.property(roadmapArb, (g) =>
+        check(g, (plan) => {
+          for (const v of [plan.progress, plan.expectedProgress, ...plan.items.flatMap((i) => [i.progress, i.expectedProgress])]) {
+            expect(v).toBeGreaterThanOrEqual(0);
+            expect(v).toBeLessThanOrEqual(1);
+          }
+        }),
+      ),
+      RUNS,
+    );
   });
 
   it("slack is >= 0 on scheduled items, and critical items have zero slack", () => {
-    fc.assert(fc.property(roadmapArb, (g) => check(g, (plan) => {
-      for (const i of plan.items) {
-        if (i.start === null) {
-          expect(i.slack).toBeNull();
-          continue;
-        }
-        expect(i.slack).not.toBeNull();
-        expect(i.slack!).toBeGreaterThanOrEqual(0);
-        expect(Number.isInteger(i.slack)).toBe(true);
-        expect(i.critical).toBe(i.slack === 0);
-      }
-      for (const id of plan.criticalPath) expect(plan.itemsById.get(id)?.critical).toBe(true);
-      if (plan.criticalPath.length > 0) expect(plan.itemsById.get(plan.criticalPath.at(-1)!)?.end).toBe(plan.finish);
-    })), RUNS);
+    fc.assert(
+      fc.property(roadmapArb, (g) =>
+        check(g, (plan) => {
+          for (const i of plan.items) {
+            if (i.start === null) {
+              expect(i.slack).toBeNull();
+              continue;
+            }
+            expect(i.slack).not.toBeNull();
+            expect(i.slack!).toBeGreaterThanOrEqual(0);
+            expect(Number.isInteger(i.slack)).toBe(true);
+            expect(i.critical).toBe(i.slack === 0);
+          }
+          for (const id of plan.criticalPath) expect(plan.itemsById.get(id)?.critical).toBe(true);
+          if (plan.criticalPath.length > 0) expect(plan.itemsById.get(plan.criticalPath.at(-1)!)?.end).toBe(plan.finish);
+        }),
+      ),
+      RUNS,
+    );
   });
 
   it("every item starts on a workday, on or after each dependency's end (pins: or a pin-conflict)", () => {
-    fc.assert(fc.property(roadmapArb, (g) => check(g, (plan) => {
-      const cal = new WorkCalendar(plan.roadmap.calendar);
-      const key = (path: (string | number)[]) => JSON.stringify(path);
-      const dropped = new Set(plan.diagnostics.filter((d) => d.code === "dependency-cycle").map((d) => key(d.path)));
-      const conflicts = new Set(plan.diagnostics.filter((d) => d.code === "pin-conflict").map((d) => key(d.path.at(-1) === "when" ? d.path.slice(0, -1) : d.path)));
-      for (const i of plan.items) {
-        if (i.start === null || i.end === null) continue;
-        expect(i.start <= i.end).toBe(true);
-        if (!i.milestone && i.workdays > 0) {
-          // A parent may begin or end on the day of a milestone inside it (rule 3), which may be a day off.
-          const milestoneDays = new Set(plan.items.filter((m) => m.milestone && isInside(plan, m, i)).map((m) => m.start));
-          if (!milestoneDays.has(i.start)) expect(cal.isWorkday(isoToDay(i.start)), `${i.id} starts on ${i.start}`).toBe(true);
-          if (!milestoneDays.has(i.end)) expect(cal.isWorkday(isoToDay(i.end)), `${i.id} ends on ${i.end}`).toBe(true);
-        }
-        if (i.milestone && i.placement === "pinned") continue;
-        i.item.after.forEach((depId, j) => {
-          const dep = plan.itemsById.get(depId);
-          if (!dep || dep.end === null || dropped.has(key([...i.item.path, "after", j]))) return;
-          if (i.placement === "pinned" && conflicts.has(key(i.item.path))) return;
-          // A parent spans its children: a child pinned too early (a reported conflict) moves its start.
-          const under = key(i.item.path).slice(0, -1) + ",";
-          if ([...conflicts].some((c) => c.startsWith(under))) return;
-          expect(i.start! >= dep.end, `${i.id} (${i.start}) after ${dep.id} (${dep.end})`).toBe(true);
-          if (!dep.milestone && dep.workdays > 0 && !i.milestone) expect(i.start! > dep.end, `${i.id} (${i.start}) after ${dep.id} (${dep.end})`).toBe(true);
-        });
-      }
-    })), RUNS);
+    fc.assert(
+      fc.property(roadmapArb, (g) =>
+        check(g, (plan) => {
+          const cal = new WorkCalendar(plan.roadmap.calendar);
+          const key = (path: (string | number)[]) => JSON.stringify(path);
+          const dropped = new Set(plan.diagnostics.filter((d) => d.code === "dependency-cycle").map((d) => key(d.path)));
+          const conflicts = new Set(
+            plan.diagnostics.filter((d) => d.code === "pin-conflict").map((d) => key(d.path.at(-1) === "when" ? d.path.slice(0, -1) : d.path)),
+          );
+          for (const i of plan.items) {
+            if (i.start === null || i.end === null) continue;
+            expect(i.start <= i.end).toBe(true);
+            if (!i.milestone && i.workdays > 0) {
+              // A parent may begin or end on the day of a milestone inside it (rule 3), which may be a day off.
+              const milestoneDays = new Set(plan.items.filter((m) => m.milestone && isInside(plan, m, i)).map((m) => m.start));
+              if (!milestoneDays.has(i.start)) expect(cal.isWorkday(isoToDay(i.start)), `${i.id} starts on ${i.start}`).toBe(true);
+              if (!milestoneDays.has(i.end)) expect(cal.isWorkday(isoToDay(i.end)), `${i.id} ends on ${i.end}`).toBe(true);
+            }
+            if (i.milestone && i.placement === "pinned") continue;
+            i.item.after.forEach((depId, j) => {
+              const dep = plan.itemsById.get(depId);
+              if (!dep || dep.end === null || dropped.has(key([...i.item.path, "after", j]))) return;
+              if (i.placement === "pinned" && conflicts.has(key(i.item.path))) return;
+              // A parent spans its children: a child pinned too early (a reported conflict) moves its start.
+              const under = key(i.item.path).slice(0, -1) + ",";
+              if ([...conflicts].some((c) => c.startsWith(under))) return;
+              expect(i.start! >= dep.end, `${i.id} (${i.start}) after ${dep.id} (${dep.end})`).toBe(true);
+              if (!dep.milestone && dep.workdays > 0 && !i.milestone)
+                expect(i.start! > dep.end, `${i.id} (${i.start}) after ${dep.id} (${dep.end})`).toBe(true);
+            });
+          }
+        }),
+      ),
+      RUNS,
+    );
   });
 
   it("a parent's slack is at most each child's; a parent's dates contain its children's (rules 3 and 7)", () => {
-    fc.assert(fc.property(roadmapArb, (g) => check(g, (plan) => {
-      const conflicts = new Set(plan.diagnostics.filter((d) => d.code === "pin-conflict").map((d) => JSON.stringify(d.path.at(-1) === "when" ? d.path.slice(0, -1) : d.path)));
-      const cycles = new Set(plan.diagnostics.filter((d) => d.code === "dependency-cycle").map((d) => JSON.stringify(d.path.slice(0, d.path.lastIndexOf("after")))));
-      for (const child of plan.items) {
-        const parent = child.parent === null ? undefined : plan.itemsById.get(child.parent);
-        // (A milestone is an instant: tasks under one are not inside it in time.)
-        if (!parent || child.start === null || parent.start === null || parent.milestone) continue;
-        expect(parent.slack!, `${parent.id} (slack ${parent.slack}) holds ${child.id} (slack ${child.slack})`).toBeLessThanOrEqual(child.slack!);
-        // A child outside its pinned parent is a reported conflict (the parent keeps its pin);
-        // a child that waits for its own parent is a reported cycle.
-        if (conflicts.has(JSON.stringify(child.item.path)) || cycles.has(JSON.stringify(child.item.path))) continue;
-        // A task that waits for its own ancestor starts after it (rule 4: no earlier than its dependencies allow).
-        // A checklist item that takes its parent's window but must wait past it for a dependency (rule 4).
-        if (child.placement === "window" && child.start > parent.start) continue;
-        if (child.item.after.some((a) => { const dep = plan.itemsById.get(a); return dep !== undefined && isInside(plan, child, dep); })) continue;
-        expect(parent.start <= child.start, `${parent.id} starts ${parent.start}, its child ${child.id} ${child.start}`).toBe(true);
-        expect(parent.end! >= child.end!, `${parent.id} ends ${parent.end}, its child ${child.id} ${child.end}`).toBe(true);
-      }
-    })), RUNS);
+    fc.assert(
+      fc.property(roadmapArb, (g) =>
+        check(g, (plan) => {
+          const conflicts = new Set(
+            plan.diagnostics.filter((d) => d.code === "pin-conflict").map((d) => JSON.stringify(d.path.at(-1) === "when" ? d.path.slice(0, -1) : d.path)),
+          );
+          const cycles = new Set(
+            plan.diagnostics.filter((d) => d.code === "dependency-cycle").map((d) => JSON.stringify(d.path.slice(0, d.path.lastIndexOf("after")))),
+          );
+          for (const child of plan.items) {
+            const parent = child.parent === null ? undefined : plan.itemsById.get(child.parent);
+            // (A milestone is an instant: tasks under one are not inside it in time.)
+            if (!parent || child.start === null || parent.start === null || parent.milestone) continue;
+            expect(parent.slack!, `${parent.id} (slack ${parent.slack}) holds ${child.id} (slack ${child.slack})`).toBeLessThanOrEqual(child.slack!);
+            // A child outside its pinned parent is a reported conflict (the parent keeps its pin);
+            // a child that waits for its own parent is a reported cycle.
+            if (conflicts.has(JSON.stringify(child.item.path)) || cycles.has(JSON.stringify(child.item.path))) continue;
+            // A task that waits for its own ancestor starts after it (rule 4: no earlier than its dependencies allow).
+            // A checklist item that takes its parent's window but must wait past it for a dependency (rule 4).
+            if (child.placement === "window" && child.start > parent.start) continue;
+            if (
+              child.item.after.some((a) => {
+                const dep = plan.itemsById.get(a);
+                return dep !== undefined && isInside(plan, child, dep);
+              })
+            )
+              continue;
+            expect(parent.start <= child.start, `${parent.id} starts ${parent.start}, its child ${child.id} ${child.start}`).toBe(true);
+            expect(parent.end! >= child.end!, `${parent.id} ends ${parent.end}, its child ${child.id} ${child.end}`).toBe(true);
+          }
+        }),
+      ),
+      RUNS,
+    );
   });
 
   it("the forecast's compiled pass gives the planned and the best-case finish", () => {
-    fc.assert(fc.property(roadmapArb, (g) => {
-      const schedule = scheduleRoadmap(makeRoadmap(build(g).spec));
-      if (schedule.finishDay === undefined) return;
-      const finishOf = compileForwardPass(schedule.inputs);
-      expect(finishOf(schedule.inputs.pins.length)).toBe(schedule.finishDay);
-      expect(finishOf(schedule.inputs.pins.lengthMin)).toBe(schedule.bestFinishDay);
-    }), RUNS);
+    fc.assert(
+      fc.property(roadmapArb, (g) => {
+        const schedule = scheduleRoadmap(makeRoadmap(build(g).spec));
+        if (schedule.finishDay === undefined) return;
+        const finishOf = compileForwardPass(schedule.inputs);
+        expect(finishOf(schedule.inputs.pins.length)).toBe(schedule.finishDay);
+        expect(finishOf(schedule.inputs.pins.lengthMin)).toBe(schedule.bestFinishDay);
+      }),
+      RUNS,
+    );
   });
 
   it("best case is never later than planned", () => {
-    fc.assert(fc.property(roadmapArb, (g) => check(g, (plan) => {
-      if (plan.finish === null) {
-        expect(plan.bestCaseFinish).toBeNull();
-        return;
-      }
-      expect(plan.bestCaseFinish! <= plan.finish).toBe(true);
-      for (const i of plan.items) if (i.end !== null) expect(i.bestEnd! <= i.end, `${i.id}: best ${i.bestEnd}, planned ${i.end}`).toBe(true);
-    })), RUNS);
+    fc.assert(
+      fc.property(roadmapArb, (g) =>
+        check(g, (plan) => {
+          if (plan.finish === null) {
+            expect(plan.bestCaseFinish).toBeNull();
+            return;
+          }
+          expect(plan.bestCaseFinish! <= plan.finish).toBe(true);
+          for (const i of plan.items) if (i.end !== null) expect(i.bestEnd! <= i.end, `${i.id}: best ${i.bestEnd}, planned ${i.end}`).toBe(true);
+        }),
+      ),
+      RUNS,
+    );
   });
 });

@@ -20,37 +20,60 @@ describe("schedule (format.md rules 1-5)", () => {
   const cases: [string, RoadmapSpec, Record<string, string>][] = [
     [
       "sequential phases, finish-to-start, over a weekend",
-      { phases: [{ id: "a", duration: "3d" }, { id: "b", duration: "4d" }] },
+      {
+        phases: [
+          { id: "a", duration: "3d" },
+          { id: "b", duration: "4d" },
+        ],
+      },
       { a: "2025-10-06..2025-10-08", b: "2025-10-09..2025-10-14" },
     ],
     [
       "parallel phases when sequential is false",
-      { sequential: false, phases: [{ id: "a", duration: "3d" }, { id: "b", duration: "1w" }] },
+      {
+        sequential: false,
+        phases: [
+          { id: "a", duration: "3d" },
+          { id: "b", duration: "1w" },
+        ],
+      },
       { a: "2025-10-06..2025-10-08", b: "2025-10-06..2025-10-10" },
     ],
-    [
-      "holidays are skipped",
-      { holidays: ["2025-10-07"], phases: [{ id: "a", duration: "3d" }] },
-      { a: "2025-10-06..2025-10-09" },
-    ],
-    [
-      "a start on a weekend moves to Monday",
-      { phases: [{ id: "a", duration: "2d", when: { start: "2025-10-11" } }] },
-      { a: "2025-10-13..2025-10-14" },
-    ],
+    ["holidays are skipped", { holidays: ["2025-10-07"], phases: [{ id: "a", duration: "3d" }] }, { a: "2025-10-06..2025-10-09" }],
+    ["a start on a weekend moves to Monday", { phases: [{ id: "a", duration: "2d", when: { start: "2025-10-11" } }] }, { a: "2025-10-13..2025-10-14" }],
     [
       "tasks: after at any depth, parent spans its children",
       {
         phases: [
-          { id: "p", tasks: [{ id: "x", duration: "2d" }, { id: "y", duration: "3d", after: ["x"] }, { id: "z", duration: "1d" }] },
+          {
+            id: "p",
+            tasks: [
+              { id: "x", duration: "2d" },
+              { id: "y", duration: "3d", after: ["x"] },
+              { id: "z", duration: "1d" },
+            ],
+          },
           { id: "q", tasks: [{ id: "q1", tasks: [{ id: "deep", duration: "1d", after: ["x"] }] }] },
         ],
       },
-      { p: "2025-10-06..2025-10-10", x: "2025-10-06..2025-10-07", y: "2025-10-08..2025-10-10", z: "2025-10-06..2025-10-06", q: "2025-10-13..2025-10-13", q1: "2025-10-13..2025-10-13", deep: "2025-10-13..2025-10-13" },
+      {
+        p: "2025-10-06..2025-10-10",
+        x: "2025-10-06..2025-10-07",
+        y: "2025-10-08..2025-10-10",
+        z: "2025-10-06..2025-10-06",
+        q: "2025-10-13..2025-10-13",
+        q1: "2025-10-13..2025-10-13",
+        deep: "2025-10-13..2025-10-13",
+      },
     ],
     [
       "a parent is at least its own duration",
-      { phases: [{ id: "p", duration: "2w", tasks: [{ id: "t", duration: "3d" }] }, { id: "n", duration: "1d" }] },
+      {
+        phases: [
+          { id: "p", duration: "2w", tasks: [{ id: "t", duration: "3d" }] },
+          { id: "n", duration: "1d" },
+        ],
+      },
       { p: "2025-10-06..2025-10-17", t: "2025-10-06..2025-10-08", n: "2025-10-20..2025-10-20" },
     ],
     [
@@ -60,7 +83,13 @@ describe("schedule (format.md rules 1-5)", () => {
     ],
     [
       "a month span, a quarter span",
-      { sequential: false, phases: [{ id: "m", when: "2025-11" }, { id: "q", when: "2026-Q1" }] },
+      {
+        sequential: false,
+        phases: [
+          { id: "m", when: "2025-11" },
+          { id: "q", when: "2026-Q1" },
+        ],
+      },
       { m: "2025-11-03..2025-11-28", q: "2026-01-01..2026-03-31" },
     ],
     [
@@ -70,22 +99,49 @@ describe("schedule (format.md rules 1-5)", () => {
     ],
     [
       "a checklist item takes its dated parent's window (rule 4)",
-      { phases: [{ id: "p", when: "weeks 1-2", tasks: [{ id: "check" }, { id: "later", after: ["p2"] }] }, { id: "p2", duration: "1d", when: "2025-10-08" }] },
+      {
+        phases: [
+          { id: "p", when: "weeks 1-2", tasks: [{ id: "check" }, { id: "later", after: ["p2"] }] },
+          { id: "p2", duration: "1d", when: "2025-10-08" },
+        ],
+      },
       { p: "2025-10-06..2025-10-17", check: "2025-10-06..2025-10-17", later: "2025-10-09..2025-10-17", p2: "2025-10-08..2025-10-08" },
     ],
     [
       "an item with nothing to go by is unscheduled",
-      { phases: [{ id: "a", duration: "1d" }, { id: "vague", tasks: [{ id: "v1" }] }] },
+      {
+        phases: [
+          { id: "a", duration: "1d" },
+          { id: "vague", tasks: [{ id: "v1" }] },
+        ],
+      },
       { a: "2025-10-06..2025-10-06", vague: "-", v1: "-" },
     ],
     [
       "a milestone is the day its dependency ends; dependents start the next workday",
-      { phases: [{ id: "a", duration: "5d" }, { id: "m", milestone: true }, { id: "b", duration: "1d" }] },
+      {
+        phases: [
+          { id: "a", duration: "5d" },
+          { id: "m", milestone: true },
+          { id: "b", duration: "1d" },
+        ],
+      },
       { a: "2025-10-06..2025-10-10", m: "2025-10-10..2025-10-10", b: "2025-10-13..2025-10-13" },
     ],
     [
       "a milestone without dependencies is at its parent's start, and takes no time",
-      { phases: [{ id: "a", duration: "2d" }, { id: "p", tasks: [{ id: "kickoff", milestone: true }, { id: "work", duration: "2d", after: ["kickoff"] }] }] },
+      {
+        phases: [
+          { id: "a", duration: "2d" },
+          {
+            id: "p",
+            tasks: [
+              { id: "kickoff", milestone: true },
+              { id: "work", duration: "2d", after: ["kickoff"] },
+            ],
+          },
+        ],
+      },
       { a: "2025-10-06..2025-10-07", p: "2025-10-08..2025-10-09", kickoff: "2025-10-08..2025-10-08", work: "2025-10-08..2025-10-09" },
     ],
     [
@@ -95,57 +151,139 @@ describe("schedule (format.md rules 1-5)", () => {
     ],
     [
       "ranges: the planned timeline uses the upper bound",
-      { phases: [{ id: "r", duration: "2-3w" }, { id: "s", duration: "1d" }] },
+      {
+        phases: [
+          { id: "r", duration: "2-3w" },
+          { id: "s", duration: "1d" },
+        ],
+      },
       { r: "2025-10-06..2025-10-24", s: "2025-10-27..2025-10-27" },
     ],
     [
       "a cancelled item is not scheduled, and a dependency on it is ignored",
-      { phases: [{ id: "gone", duration: "1w", status: "cancelled", tasks: [{ id: "sub", duration: "1d" }] }, { id: "b", duration: "1d", after: ["gone"] }] },
+      {
+        phases: [
+          { id: "gone", duration: "1w", status: "cancelled", tasks: [{ id: "sub", duration: "1d" }] },
+          { id: "b", duration: "1d", after: ["gone"] },
+        ],
+      },
       { gone: "-", sub: "-", b: "2025-10-06..2025-10-06" },
     ],
     [
       "rule 3: a parent spans a milestone pinned to the workday it starts on (the milestone is at that day's end)",
-      { start: "2023-03-24", sequential: false, phases: [{ id: "org", tasks: [{ id: "apply", milestone: true, when: "2023-03-24" }, { id: "work", duration: "3d", after: ["apply"] }] }] },
+      {
+        start: "2023-03-24",
+        sequential: false,
+        phases: [
+          {
+            id: "org",
+            tasks: [
+              { id: "apply", milestone: true, when: "2023-03-24" },
+              { id: "work", duration: "3d", after: ["apply"] },
+            ],
+          },
+        ],
+      },
       { org: "2023-03-24..2023-03-29", apply: "2023-03-24..2023-03-24", work: "2023-03-27..2023-03-29" },
     ],
     [
       "rule 3: a parent ends on its milestone pinned to a Sunday",
-      { phases: [{ id: "p", tasks: [{ id: "t", duration: "3d" }, { id: "release", milestone: true, when: "2025-10-12" }] }, { id: "next", duration: "1d" }] },
+      {
+        phases: [
+          {
+            id: "p",
+            tasks: [
+              { id: "t", duration: "3d" },
+              { id: "release", milestone: true, when: "2025-10-12" },
+            ],
+          },
+          { id: "next", duration: "1d" },
+        ],
+      },
       { p: "2025-10-06..2025-10-12", t: "2025-10-06..2025-10-08", release: "2025-10-12..2025-10-12", next: "2025-10-13..2025-10-13" },
     ],
     [
       "rule 5: a milestone placed by a dependency is at the end of that day; dependents start the next workday",
-      { sequential: false, phases: [{ id: "a", duration: "3d" }, { id: "gate", milestone: true, after: ["a"] }, { id: "b", duration: "1d", after: ["gate"] }] },
+      {
+        sequential: false,
+        phases: [
+          { id: "a", duration: "3d" },
+          { id: "gate", milestone: true, after: ["a"] },
+          { id: "b", duration: "1d", after: ["gate"] },
+        ],
+      },
       { a: "2025-10-06..2025-10-08", gate: "2025-10-08..2025-10-08", b: "2025-10-09..2025-10-09" },
     ],
     [
       "rule 5: a milestone placed by the previous phase (sequential) is at the end of its last day",
-      { phases: [{ id: "a", duration: "1w" }, { id: "gate", milestone: true }, { id: "b", duration: "1d" }] },
+      {
+        phases: [
+          { id: "a", duration: "1w" },
+          { id: "gate", milestone: true },
+          { id: "b", duration: "1d" },
+        ],
+      },
       { a: "2025-10-06..2025-10-10", gate: "2025-10-10..2025-10-10", b: "2025-10-13..2025-10-13" },
     ],
     [
       "rule 5: a milestone placed by the roadmap's first workday does not delay the work after it",
-      { sequential: false, phases: [{ id: "kickoff", milestone: true }, { id: "w", duration: "2d", after: ["kickoff"] }] },
+      {
+        sequential: false,
+        phases: [
+          { id: "kickoff", milestone: true },
+          { id: "w", duration: "2d", after: ["kickoff"] },
+        ],
+      },
       { kickoff: "2025-10-06..2025-10-06", w: "2025-10-06..2025-10-07" },
     ],
     [
       "rule 5: a milestone placed by the start of a parent that waits: that day, and its dependents start the same day",
-      { sequential: false, phases: [{ id: "a", duration: "2d" }, { id: "p", after: ["a"], tasks: [{ id: "kick", milestone: true }, { id: "w", duration: "1d", after: ["kick"] }] }] },
+      {
+        sequential: false,
+        phases: [
+          { id: "a", duration: "2d" },
+          {
+            id: "p",
+            after: ["a"],
+            tasks: [
+              { id: "kick", milestone: true },
+              { id: "w", duration: "1d", after: ["kick"] },
+            ],
+          },
+        ],
+      },
       { a: "2025-10-06..2025-10-07", p: "2025-10-08..2025-10-08", kick: "2025-10-08..2025-10-08", w: "2025-10-08..2025-10-08" },
     ],
     [
       "rule 5: a milestone pinned to a workday is at its end: dependents start the next workday",
-      { sequential: false, phases: [{ id: "m", milestone: true, when: "2025-10-07" }, { id: "w", duration: "1d", after: ["m"] }] },
+      {
+        sequential: false,
+        phases: [
+          { id: "m", milestone: true, when: "2025-10-07" },
+          { id: "w", duration: "1d", after: ["m"] },
+        ],
+      },
       { m: "2025-10-07..2025-10-07", w: "2025-10-08..2025-10-08" },
     ],
     [
       "rule 5: a milestone pinned to a Sunday keeps its date; dependents start the next workday",
-      { sequential: false, phases: [{ id: "m", milestone: true, when: "2025-10-12" }, { id: "w", duration: "1d", after: ["m"] }] },
+      {
+        sequential: false,
+        phases: [
+          { id: "m", milestone: true, when: "2025-10-12" },
+          { id: "w", duration: "1d", after: ["m"] },
+        ],
+      },
       { m: "2025-10-12..2025-10-12", w: "2025-10-13..2025-10-13" },
     ],
     [
       "hours round up to whole days",
-      { phases: [{ id: "h", duration: "12h" }, { id: "n", duration: "1d" }] },
+      {
+        phases: [
+          { id: "h", duration: "12h" },
+          { id: "n", duration: "1d" },
+        ],
+      },
       { h: "2025-10-06..2025-10-07", n: "2025-10-08..2025-10-08" },
     ],
   ];
@@ -154,7 +292,12 @@ describe("schedule (format.md rules 1-5)", () => {
   });
 
   it("best case uses the lower bounds", () => {
-    const p = plan({ phases: [{ id: "r", duration: "2-3w" }, { id: "s", duration: "1d" }] });
+    const p = plan({
+      phases: [
+        { id: "r", duration: "2-3w" },
+        { id: "s", duration: "1d" },
+      ],
+    });
     expect(p.finish).toBe("2025-10-27");
     expect(p.bestCaseFinish).toBe("2025-10-20");
     expect(p.itemsById.get("s")?.bestStart).toBe("2025-10-20");
@@ -182,8 +325,20 @@ describe("slack and critical path (rule 7)", () => {
   it("descends into parents and climbs to the dependency that set a child's start", () => {
     const p = plan({
       phases: [
-        { id: "p1", tasks: [{ id: "x", duration: "2d" }, { id: "y", duration: "4d" }] },
-        { id: "p2", tasks: [{ id: "z", duration: "3d" }, { id: "w", duration: "1d" }] },
+        {
+          id: "p1",
+          tasks: [
+            { id: "x", duration: "2d" },
+            { id: "y", duration: "4d" },
+          ],
+        },
+        {
+          id: "p2",
+          tasks: [
+            { id: "z", duration: "3d" },
+            { id: "w", duration: "1d" },
+          ],
+        },
       ],
     });
     expect(p.criticalPath).toEqual(["y", "z"]);
@@ -196,7 +351,13 @@ describe("slack and critical path (rule 7)", () => {
     const p = plan({
       sequential: false,
       phases: [
-        { id: "p", tasks: [{ id: "x", duration: "2d" }, { id: "y", duration: "1d" }] },
+        {
+          id: "p",
+          tasks: [
+            { id: "x", duration: "2d" },
+            { id: "y", duration: "1d" },
+          ],
+        },
         { id: "q", duration: "1d", after: ["p"] },
         { id: "z", duration: "5d", after: ["x"] },
       ],
@@ -223,14 +384,23 @@ describe("slack and critical path (rule 7)", () => {
     expect(p.itemsById.get("p")?.slack).toBe(24);
     const tight = plan({
       sequential: false,
-      phases: [{ id: "p", duration: "1w", tasks: [{ id: "check" }] }, { id: "r", duration: "2w", after: ["check"] }, { id: "long", duration: "3w" }],
+      phases: [
+        { id: "p", duration: "1w", tasks: [{ id: "check" }] },
+        { id: "r", duration: "2w", after: ["check"] },
+        { id: "long", duration: "3w" },
+      ],
     });
     expect(tight.itemsById.get("check")?.slack).toBe(0);
     expect(tight.itemsById.get("p")?.critical).toBe(true);
   });
 
   it("ignores pins in the backward pass", () => {
-    const p = plan({ phases: [{ id: "a", duration: "2d" }, { id: "b", duration: "1d", when: "2025-10-20" }] });
+    const p = plan({
+      phases: [
+        { id: "a", duration: "2d" },
+        { id: "b", duration: "1d", when: "2025-10-20" },
+      ],
+    });
     // a may end as late as the workday before b (which ends the plan): 8 working days later.
     expect(p.itemsById.get("a")?.slack).toBe(8);
     expect(p.itemsById.get("b")?.critical).toBe(true);
@@ -239,7 +409,14 @@ describe("slack and critical path (rule 7)", () => {
 
 describe("planning diagnostics (rule 6)", () => {
   it("reports a cycle with the full chain and keeps planning", () => {
-    const p = plan({ sequential: false, phases: [{ id: "a", duration: "1d", after: ["c"] }, { id: "b", duration: "1d", after: ["a"] }, { id: "c", duration: "1d", after: ["b"] }] });
+    const p = plan({
+      sequential: false,
+      phases: [
+        { id: "a", duration: "1d", after: ["c"] },
+        { id: "b", duration: "1d", after: ["a"] },
+        { id: "c", duration: "1d", after: ["b"] },
+      ],
+    });
     expect(codes(p)).toEqual(["dependency-cycle"]);
     expect(p.diagnostics[0].message).toContain("c → b → a → c");
     expect(p.diagnostics[0].path).toEqual(["phases", 2, "after", 0]);
@@ -255,7 +432,12 @@ describe("planning diagnostics (rule 6)", () => {
   });
 
   it("a cycle through sequential phases names them", () => {
-    const p = plan({ phases: [{ id: "one", duration: "1d", after: ["two"] }, { id: "two", duration: "1d" }] });
+    const p = plan({
+      phases: [
+        { id: "one", duration: "1d", after: ["two"] },
+        { id: "two", duration: "1d" },
+      ],
+    });
     expect(codes(p)).toEqual(["dependency-cycle"]);
     expect(p.diagnostics[0].message).toMatch(/one → two → one.*sequential/);
   });
@@ -270,7 +452,13 @@ describe("planning diagnostics (rule 6)", () => {
   });
 
   it("a pinned item that starts before its dependency ends keeps its pin", () => {
-    const p = plan({ sequential: false, phases: [{ id: "a", duration: "5d" }, { id: "b", duration: "1d", when: "2025-10-08", after: ["a"] }] });
+    const p = plan({
+      sequential: false,
+      phases: [
+        { id: "a", duration: "5d" },
+        { id: "b", duration: "1d", when: "2025-10-08", after: ["a"] },
+      ],
+    });
     expect(codes(p)).toEqual(["pin-conflict"]);
     expect(p.diagnostics[0].message).toMatch(/"b" is pinned to start on 2025-10-08.*"a" ends on 2025-10-10/);
     expect(dates(p).b).toBe("2025-10-08..2025-10-08");
@@ -294,7 +482,12 @@ describe("planning diagnostics (rule 6)", () => {
   });
 
   it("a span without a workday is an error, except for a milestone", () => {
-    const p = plan({ phases: [{ id: "weekend", duration: "1d", when: "2025-10-11..2025-10-12" }, { id: "ms", milestone: true, when: "2025-10-12" }] });
+    const p = plan({
+      phases: [
+        { id: "weekend", duration: "1d", when: "2025-10-11..2025-10-12" },
+        { id: "ms", milestone: true, when: "2025-10-12" },
+      ],
+    });
     expect(codes(p)).toEqual(["empty-span"]);
     expect(p.diagnostics[0].path).toEqual(["phases", 0, "when"]);
   });
@@ -308,13 +501,29 @@ describe("planning diagnostics (rule 6)", () => {
   });
 
   it("relative spans without a start are an error, not a crash", () => {
-    const p = planRoadmap(makeRoadmap({ phases: [{ id: "a", when: "weeks 1-2" }, { id: "b", duration: "1d" }] }), { asOf: START });
+    const p = planRoadmap(
+      makeRoadmap({
+        phases: [
+          { id: "a", when: "weeks 1-2" },
+          { id: "b", duration: "1d" },
+        ],
+      }),
+      { asOf: START },
+    );
     expect(codes(p)).toContain("missing-start");
     expect(p.finish).toBeNull();
   });
 
   it("without a start, absolute pins anchor the plan", () => {
-    const p = planRoadmap(makeRoadmap({ phases: [{ id: "a", when: "2025-11" }, { id: "b", duration: "1d" }] }), { asOf: START });
+    const p = planRoadmap(
+      makeRoadmap({
+        phases: [
+          { id: "a", when: "2025-11" },
+          { id: "b", duration: "1d" },
+        ],
+      }),
+      { asOf: START },
+    );
     expect(dates(p)).toEqual({ a: "2025-11-03..2025-11-28", b: "2025-12-01..2025-12-01" });
     expect(p.start).toBe("2025-11-03");
   });

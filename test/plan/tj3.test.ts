@@ -106,7 +106,8 @@ function normalize(p: Project, rows: Map<string, [string, string]>) {
       let day = isoToDay(sDate);
       const also = [day];
       if (sTime >= "17:00" || !isWorkday(day)) {
-        do day++; while (!isWorkday(day));
+        do day++;
+        while (!isWorkday(day));
         also.push(day);
       }
       out.set(id, { start: sDate, end: sDate, milestone: also.map(dayToIso) });
@@ -247,7 +248,14 @@ const handWritten: Project[] = [
     phases: [
       { id: "a", duration: "3d" },
       { id: "b", duration: "2d", after: ["a"] },
-      { id: "c", after: ["a"], tasks: [{ id: "c1", duration: "1d" }, { id: "c2", duration: "2d", after: ["c1"] }] },
+      {
+        id: "c",
+        after: ["a"],
+        tasks: [
+          { id: "c1", duration: "1d" },
+          { id: "c2", duration: "2d", after: ["c1"] },
+        ],
+      },
       { id: "m", milestone: true, after: ["c"] },
       { id: "d", duration: "1d", after: ["m"] },
       { id: "e", duration: "40d", after: ["b", "d"] },
@@ -265,8 +273,27 @@ const handWritten: Project[] = [
     sequential: true,
     phases: [
       { id: "p0", duration: "4d" },
-      { id: "p1", tasks: [{ id: "x", duration: "3d" }, { id: "y", duration: "6d", after: ["x"] }, { id: "z", duration: "2d" }] },
-      { id: "p2", tasks: [{ id: "u", duration: "1d" }, { id: "v", tasks: [{ id: "v1", duration: "2d", after: ["y"] }, { id: "v2", duration: "3d", after: ["v1"] }] }] },
+      {
+        id: "p1",
+        tasks: [
+          { id: "x", duration: "3d" },
+          { id: "y", duration: "6d", after: ["x"] },
+          { id: "z", duration: "2d" },
+        ],
+      },
+      {
+        id: "p2",
+        tasks: [
+          { id: "u", duration: "1d" },
+          {
+            id: "v",
+            tasks: [
+              { id: "v1", duration: "2d", after: ["y"] },
+              { id: "v2", duration: "3d", after: ["v1"] },
+            ],
+          },
+        ],
+      },
       { id: "p3", duration: "10d" },
     ],
   },
@@ -278,7 +305,13 @@ const handWritten: Project[] = [
     sequential: true,
     phases: [
       { id: "one", duration: "5d" },
-      { id: "two", tasks: [{ id: "two-a", duration: "4d" }, { id: "two-b", duration: "9d" }] },
+      {
+        id: "two",
+        tasks: [
+          { id: "two-a", duration: "4d" },
+          { id: "two-b", duration: "9d" },
+        ],
+      },
       { id: "gate", milestone: true, after: ["two-a"] },
       { id: "three", duration: "3d" },
     ],
@@ -292,9 +325,37 @@ const handWritten: Project[] = [
     phases: [
       { id: "a", duration: "4d" },
       // A kickoff placed by the start of a parent that waits for a: the work after it starts that day.
-      { id: "p", after: ["a"], tasks: [{ id: "kick", milestone: true }, { id: "w1", duration: "3d", after: ["kick"] }, { id: "gate", milestone: true, after: ["w1"] }] },
-      { id: "q", after: ["gate"], tasks: [{ id: "q-start", milestone: true }, { id: "inner", tasks: [{ id: "deep-kick", milestone: true }, { id: "w2", duration: "2d", after: ["deep-kick"] }] }] },
-      { id: "r", after: ["q"], tasks: [{ id: "r-end", milestone: true, after: ["w2"] }, { id: "w3", duration: "1d" }] },
+      {
+        id: "p",
+        after: ["a"],
+        tasks: [
+          { id: "kick", milestone: true },
+          { id: "w1", duration: "3d", after: ["kick"] },
+          { id: "gate", milestone: true, after: ["w1"] },
+        ],
+      },
+      {
+        id: "q",
+        after: ["gate"],
+        tasks: [
+          { id: "q-start", milestone: true },
+          {
+            id: "inner",
+            tasks: [
+              { id: "deep-kick", milestone: true },
+              { id: "w2", duration: "2d", after: ["deep-kick"] },
+            ],
+          },
+        ],
+      },
+      {
+        id: "r",
+        after: ["q"],
+        tasks: [
+          { id: "r-end", milestone: true, after: ["w2"] },
+          { id: "w3", duration: "1d" },
+        ],
+      },
     ],
   },
 ];

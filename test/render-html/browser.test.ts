@@ -96,17 +96,23 @@ describe.skipIf(missing !== null)(`HTML report in Chromium${missing ? ` (skipped
       await page.emulateMedia({ colorScheme: "dark", media: "screen" });
       await page.screenshot({ path: join(ARTIFACTS, `${name}-dark.png`), fullPage: true });
       await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-      const empty = await page.$$eval("svg.gantt-svg [data-item]", (els) =>
-        els.filter((e) => {
-          const r = e.getBoundingClientRect();
-          return r.width <= 0 || r.height <= 0;
-        }).length,
+      const empty = await page.$$eval(
+        "svg.gantt-svg [data-item]",
+        (els) =>
+          els.filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.width <= 0 || r.height <= 0;
+          }).length,
       );
       expect(empty).toBe(0);
 
       // Charts are images with a name and a description.
-      const unnamed = await page.$$eval("svg.gantt-svg, svg.kpi-svg, svg.budget-svg, svg.forecast-svg", (svgs) =>
-        svgs.filter((s) => s.getAttribute("role") !== "img" || !s.querySelector(":scope > title")?.textContent || !s.querySelector(":scope > desc")?.textContent).length,
+      const unnamed = await page.$$eval(
+        "svg.gantt-svg, svg.kpi-svg, svg.budget-svg, svg.forecast-svg",
+        (svgs) =>
+          svgs.filter(
+            (s) => s.getAttribute("role") !== "img" || !s.querySelector(":scope > title")?.textContent || !s.querySelector(":scope > desc")?.textContent,
+          ).length,
       );
       expect(unnamed).toBe(0);
 
@@ -175,12 +181,14 @@ describe.skipIf(missing !== null)(`HTML report in Chromium${missing ? ` (skipped
       await page.emulateMedia({ colorScheme: "light", media: "screen" });
       // Nothing of the history section but the charts' own scroll boxes is wider than the screen (the
       // hostile roadmap's other sections have unbreakable payloads, as in the hostile tests below).
-      const wide = await page.$$eval("#history *", (els) =>
-        els.filter((el) => {
-          if (el.getBoundingClientRect().right <= window.innerWidth + 0.5) return false;
-          for (let a = el.parentElement; a; a = a.parentElement) if (getComputedStyle(a).overflowX === "auto") return false;
-          return true;
-        }).length,
+      const wide = await page.$$eval(
+        "#history *",
+        (els) =>
+          els.filter((el) => {
+            if (el.getBoundingClientRect().right <= window.innerWidth + 0.5) return false;
+            for (let a = el.parentElement; a; a = a.parentElement) if (getComputedStyle(a).overflowX === "auto") return false;
+            return true;
+          }).length,
       );
       expect(wide).toBe(0);
       if (name === "history-platform") expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

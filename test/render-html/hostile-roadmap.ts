@@ -82,7 +82,18 @@ export function hostileRoadmapYaml(): string {
         tags: [line("tag"), `"><script>window.${PWNED_FLAG}=105</script>`],
         refs: [`javascript:window.${PWNED_FLAG}=103`, `#1"><script>window.${PWNED_FLAG}=104</script>`, line("Ref")],
         tasks: [
-          { id: "t1", title: line("Task"), duration: "3d", status: "in-progress", tags: [line("task tag")], priority: "high", due: "2025-10-07", goal: payload("Task goal"), notes: payload("Task notes"), deliverables: [line("Task deliverable")] },
+          {
+            id: "t1",
+            title: line("Task"),
+            duration: "3d",
+            status: "in-progress",
+            tags: [line("task tag")],
+            priority: "high",
+            due: "2025-10-07",
+            goal: payload("Task goal"),
+            notes: payload("Task notes"),
+            deliverables: [line("Task deliverable")],
+          },
           { id: "t2", title: line("Blocked task"), duration: "2d", status: "blocked", after: ["t1"], refs: ["PR #5"] },
           { id: "m1", title: line("Task milestone"), milestone: true, after: ["t2"] },
         ],
@@ -91,11 +102,30 @@ export function hostileRoadmapYaml(): string {
     ],
     milestones: [{ id: "m2", title: line("Milestone"), after: ["p2"], notes: payload("Milestone notes") }],
     risks: [
-      { id: "r1", title: line("Risk"), probability: "high", impact: "critical", owner: line("Risk owner"), mitigation: payload("Mitigation"), notes: payload("Risk notes"), affects: ["t1"] },
+      {
+        id: "r1",
+        title: line("Risk"),
+        probability: "high",
+        impact: "critical",
+        owner: line("Risk owner"),
+        mitigation: payload("Mitigation"),
+        notes: payload("Risk notes"),
+        affects: ["t1"],
+      },
       { id: "r2", title: line("Unscored risk") },
     ],
     kpis: [
-      { id: "k1", title: line("KPI"), unit: line("unit"), better: "lower", baseline: 10, current: 8, targets: { "2025-10": 9, p2: 5 }, target: 2, notes: payload("KPI notes") },
+      {
+        id: "k1",
+        title: line("KPI"),
+        unit: line("unit"),
+        better: "lower",
+        baseline: 10,
+        current: 8,
+        targets: { "2025-10": 9, p2: 5 },
+        target: 2,
+        notes: payload("KPI notes"),
+      },
     ],
     budgets: [
       {

@@ -11,7 +11,33 @@ function tags(html: string): { name: string; attrs: [string, string][] }[] {
   }));
 }
 
-const ALLOWED_TAGS = new Set(["p", "a", "strong", "em", "code", "pre", "ul", "ol", "li", "blockquote", "h3", "h4", "h5", "h6", "hr", "br", "del", "span", "div", "table", "thead", "tbody", "tr", "th", "td"]);
+const ALLOWED_TAGS = new Set([
+  "p",
+  "a",
+  "strong",
+  "em",
+  "code",
+  "pre",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "br",
+  "del",
+  "span",
+  "div",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+]);
 const ALLOWED_ATTRS = new Set(["href", "title", "rel", "class", "role", "aria-label", "scope", "start"]);
 
 function assertSafe(html: string): void {
@@ -28,7 +54,7 @@ function assertSafe(html: string): void {
 
 describe("safeMarkdown", () => {
   it("renders ordinary Markdown", () => {
-    expect(safeMarkdown("Some **bold**, _em_, `code` and [a link](https://example.com \"t\").")).toBe(
+    expect(safeMarkdown('Some **bold**, _em_, `code` and [a link](https://example.com "t").')).toBe(
       '<p>Some <strong>bold</strong>, <em>em</em>, <code>code</code> and <a href="https://example.com" title="t" rel="noopener noreferrer">a link</a>.</p>',
     );
   });
@@ -81,7 +107,38 @@ describe("safeMarkdown", () => {
 
   it("is safe for any mix of Markdown syntax and hostile fragments", () => {
     const piece = fc.oneof(
-      fc.constantFrom(...PAYLOADS, "[", "]", "(", ")", "<", ">", "`", "*", "_", "!", "#", "\n", "\n\n", "|", "- ", "> ", "&", "&#", ";", "javascript:", "https://x.io", '"', "'", "=", " on", "error", "<svg", "<a ", "href"),
+      fc.constantFrom(
+        ...PAYLOADS,
+        "[",
+        "]",
+        "(",
+        ")",
+        "<",
+        ">",
+        "`",
+        "*",
+        "_",
+        "!",
+        "#",
+        "\n",
+        "\n\n",
+        "|",
+        "- ",
+        "> ",
+        "&",
+        "&#",
+        ";",
+        "javascript:",
+        "https://x.io",
+        '"',
+        "'",
+        "=",
+        " on",
+        "error",
+        "<svg",
+        "<a ",
+        "href",
+      ),
       fc.string({ maxLength: 6 }),
     );
     fc.assert(

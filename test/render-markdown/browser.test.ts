@@ -86,7 +86,11 @@ describe.skipIf(missing !== null)("the gantt drawn by Mermaid in Chromium", () =
     const { plan, markdown } = await renderFile("codingagent-microservices-rewrite.yaml");
     const { labels, errors } = await drawn(markdown, "codingagent-microservices-rewrite");
     expect(errors).toEqual([]);
-    expect(labels.length).toBe(mermaidBlock(markdown)!.split("\n").filter((l) => /^ {4}\S/.test(l)).length);
+    expect(labels.length).toBe(
+      mermaidBlock(markdown)!
+        .split("\n")
+        .filter((l) => /^ {4}\S/.test(l)).length,
+    );
     expect(labels).toContain(`✅ ${oneLine(plan.itemsById.get("phase-0")!.title)}`);
   }, 60_000);
 });

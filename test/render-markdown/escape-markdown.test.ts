@@ -9,7 +9,11 @@ import { renderGfm } from "./render-gfm.js";
 function htmlText(html: string): string {
   return html
     .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** Text that GFM would autolink (web and mail addresses) is left out: a link to an address is not a change of meaning. */
@@ -19,9 +23,54 @@ const noAutolink = (s: string) => !/www\.|https?:|mailto:|xmpp:|@/i.test(s);
 const markdownTrouble = fc
   .array(
     fc.constantFrom(
-      "*", "**", "_", "__", "~", "~~", "`", "``", "[", "]", "(", ")", "![", "[x](javascript:alert(1))", "<", ">", "<b>", "</b>",
-      "<!--", "-->", "<script>", "&", "&amp;", "&#35;", "&copy;", "\\", "\\*", "#", " #", "|", "$", "$x$", ":", ";", "\n",
-      "1.", "- ", "+ ", "> ", "=", "---", " ", "a", "é", "_a_", "a_b", "snake_case", "💥",
+      "*",
+      "**",
+      "_",
+      "__",
+      "~",
+      "~~",
+      "`",
+      "``",
+      "[",
+      "]",
+      "(",
+      ")",
+      "![",
+      "[x](javascript:alert(1))",
+      "<",
+      ">",
+      "<b>",
+      "</b>",
+      "<!--",
+      "-->",
+      "<script>",
+      "&",
+      "&amp;",
+      "&#35;",
+      "&copy;",
+      "\\",
+      "\\*",
+      "#",
+      " #",
+      "|",
+      "$",
+      "$x$",
+      ":",
+      ";",
+      "\n",
+      "1.",
+      "- ",
+      "+ ",
+      "> ",
+      "=",
+      "---",
+      " ",
+      "a",
+      "é",
+      "_a_",
+      "a_b",
+      "snake_case",
+      "💥",
     ),
     { maxLength: 12 },
   )
@@ -30,17 +79,20 @@ const markdownTrouble = fc
 describe("escapeMarkdown", () => {
   it("keeps plain text plain: rendered, it has no tags and reads as the text on one line", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "grapheme-composite", maxLength: 40 }), markdownTrouble).filter((s) => !s.includes("`") && noAutolink(s)), (text) => {
-        const markdown = `x ${escapeMarkdown(text)} y`;
-        const html = marked.parseInline(markdown, { gfm: true }) as string;
-        expect(html).not.toMatch(/<[a-z!/?]/i);
-        expect(htmlText(html)).toBe(`x ${oneLine(text)} y`);
-        // micromark with GFM and math, as a second, stricter reading: one paragraph of plain text
-        const gfmHtml = renderGfm(markdown);
-        expect(gfmHtml).toMatch(/^<p>[\s\S]*<\/p>$/);
-        expect(gfmHtml.slice(3, -4)).not.toMatch(/<[a-z!/?]/i);
-        expect(htmlText(gfmHtml.slice(3, -4))).toBe(`x ${oneLine(text)} y`);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: "grapheme-composite", maxLength: 40 }), markdownTrouble).filter((s) => !s.includes("`") && noAutolink(s)),
+        (text) => {
+          const markdown = `x ${escapeMarkdown(text)} y`;
+          const html = marked.parseInline(markdown, { gfm: true }) as string;
+          expect(html).not.toMatch(/<[a-z!/?]/i);
+          expect(htmlText(html)).toBe(`x ${oneLine(text)} y`);
+          // micromark with GFM and math, as a second, stricter reading: one paragraph of plain text
+          const gfmHtml = renderGfm(markdown);
+          expect(gfmHtml).toMatch(/^<p>[\s\S]*<\/p>$/);
+          expect(gfmHtml.slice(3, -4)).not.toMatch(/<[a-z!/?]/i);
+          expect(htmlText(gfmHtml.slice(3, -4))).toBe(`x ${oneLine(text)} y`);
+        },
+      ),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) },
     );
   });

@@ -13,7 +13,7 @@ function plain(text: string): string {
   return oneLine(text.replace(/`/g, ""));
 }
 
-const STATUS_EMOJI = { "todo": "", "in-progress": "🚧 ", "done": "✅ ", "blocked": "⛔ ", "cancelled": "" } as const;
+const STATUS_EMOJI = { todo: "", "in-progress": "🚧 ", done: "✅ ", blocked: "⛔ ", cancelled: "" } as const;
 
 /** The label a bar should carry: status emoji (⚠️ when overdue), the title on one line, cut at 60 graphemes with …. */
 function expectedLabel(item: PlannedItem): string {
@@ -43,9 +43,49 @@ function expectMatchesPlan(tasks: ParsedTask[], plan: Plan) {
 const mermaidTrouble = fc
   .array(
     fc.constantFrom(
-      "title", "section", "click", "call", "href", "gantt", "dateFormat", "excludes", "includes", "todayMarker", "weekday",
-      "accTitle", "accDescr", "accDescription", "topAxis", "2025-01-01", "%", "%%", "%%{", ":", ";", "#", "#58;", "{", "}",
-      "(", ")", '"', "`", "ﬂ°°", "¶ß", "&", "&amp;", "<b>", "\n", "\t", " ", "x", "é", "👩‍👩‍👧‍👦", "done", "crit", ",",
+      "title",
+      "section",
+      "click",
+      "call",
+      "href",
+      "gantt",
+      "dateFormat",
+      "excludes",
+      "includes",
+      "todayMarker",
+      "weekday",
+      "accTitle",
+      "accDescr",
+      "accDescription",
+      "topAxis",
+      "2025-01-01",
+      "%",
+      "%%",
+      "%%{",
+      ":",
+      ";",
+      "#",
+      "#58;",
+      "{",
+      "}",
+      "(",
+      ")",
+      '"',
+      "`",
+      "ﬂ°°",
+      "¶ß",
+      "&",
+      "&amp;",
+      "<b>",
+      "\n",
+      "\t",
+      " ",
+      "x",
+      "é",
+      "👩‍👩‍👧‍👦",
+      "done",
+      "crit",
+      ",",
     ),
     { maxLength: 8 },
   )

@@ -18,7 +18,7 @@ export function publishedHtml(markdown: string): { marked: string; micromark: st
 /** Every construct a roadmap's Markdown may rightly use, to learn what the renderers write for clean text. */
 export const ORDINARY_MARKDOWN = [
   "# H1\n\n## H2\n\n### H3\n\n#### H4\n\n##### H5\n\n###### H6",
-  "Some **bold**, _em_, ~~struck~~, `code`, a [link](https://example.com \"title\"), <https://example.com>, www.example.com, a@example.com, [mail](mailto:a@example.com), ![image](img/a.png \"t\")",
+  'Some **bold**, _em_, ~~struck~~, `code`, a [link](https://example.com "title"), <https://example.com>, www.example.com, a@example.com, [mail](mailto:a@example.com), ![image](img/a.png "t")',
   "- a\n- [x] done\n- [ ] open\n\n1. one\n2. two\n\n3) three\n\n> a quote\n\n---\n\nline  \nbreak",
   "```js\ncode\n```\n\n    indented\n\n| a | b | c |\n| :- | :-: | -: |\n| 1 | 2 | 3 |",
 ].join("\n\n");

@@ -14,11 +14,50 @@ interface Texts {
 }
 
 const TEXT_FIELDS = [
-  "title", "summary", "owner", "owner2", "version", "notes", "currency", "deliverable", "deliverableGroup", "success", "sectionTitle", "sectionBody",
-  "phaseTitle", "goal", "phaseNotes", "phaseOwner", "tag", "ref", "phaseDeliverable", "phaseSuccess",
-  "taskTitle", "taskGoal", "taskNotes", "taskOwner", "taskRef", "taskTag", "taskDeliverable",
-  "milestoneTitle", "milestoneNotes", "riskTitle", "riskOwner", "mitigation", "riskNotes", "riskGroup",
-  "kpiTitle", "unit", "kpiNotes", "kpiGroup", "budgetTitle", "budgetCurrency", "budgetNotes", "itemTitle", "category", "itemNotes",
+  "title",
+  "summary",
+  "owner",
+  "owner2",
+  "version",
+  "notes",
+  "currency",
+  "deliverable",
+  "deliverableGroup",
+  "success",
+  "sectionTitle",
+  "sectionBody",
+  "phaseTitle",
+  "goal",
+  "phaseNotes",
+  "phaseOwner",
+  "tag",
+  "ref",
+  "phaseDeliverable",
+  "phaseSuccess",
+  "taskTitle",
+  "taskGoal",
+  "taskNotes",
+  "taskOwner",
+  "taskRef",
+  "taskTag",
+  "taskDeliverable",
+  "milestoneTitle",
+  "milestoneNotes",
+  "riskTitle",
+  "riskOwner",
+  "mitigation",
+  "riskNotes",
+  "riskGroup",
+  "kpiTitle",
+  "unit",
+  "kpiNotes",
+  "kpiGroup",
+  "budgetTitle",
+  "budgetCurrency",
+  "budgetNotes",
+  "itemTitle",
+  "category",
+  "itemNotes",
 ] as const;
 
 /** A roadmap with `texts` in every text field (and hostile repository addresses), as the YAML loader would get it. */
@@ -50,14 +89,49 @@ function roadmapOf(texts: Texts, id: string, repository: string): unknown {
         deliverables: [t("phaseDeliverable")],
         success: [{ title: t("phaseSuccess"), done: false }],
         tasks: [
-          { id: `t${id}`, title: t("taskTitle"), goal: t("taskGoal"), notes: t("taskNotes"), owner: [t("taskOwner")], refs: [t("taskRef")], tags: [t("taskTag")], deliverables: [t("taskDeliverable")], duration: "2d", due: "2025-10-07" },
+          {
+            id: `t${id}`,
+            title: t("taskTitle"),
+            goal: t("taskGoal"),
+            notes: t("taskNotes"),
+            owner: [t("taskOwner")],
+            refs: [t("taskRef")],
+            tags: [t("taskTag")],
+            deliverables: [t("taskDeliverable")],
+            duration: "2d",
+            due: "2025-10-07",
+          },
           { id: `u${id}`, title: t("taskTitle"), duration: "1d", after: [`t${id}`], status: "blocked" },
         ],
       },
     ],
     milestones: [{ id: `m${id}`, title: t("milestoneTitle"), after: [`p${id}`], notes: t("milestoneNotes") }],
-    risks: [{ id: `r${id}`, title: t("riskTitle"), probability: "high", impact: "low", owner: t("riskOwner"), mitigation: t("mitigation"), notes: t("riskNotes"), group: t("riskGroup"), affects: [`t${id}`] }],
-    kpis: [{ id: `k${id}`, title: t("kpiTitle"), unit: t("unit"), notes: t("kpiNotes"), group: t("kpiGroup"), better: "lower", baseline: 3, current: 1, targets: { "2025-Q4": 2, [`p${id}`]: 1 } }],
+    risks: [
+      {
+        id: `r${id}`,
+        title: t("riskTitle"),
+        probability: "high",
+        impact: "low",
+        owner: t("riskOwner"),
+        mitigation: t("mitigation"),
+        notes: t("riskNotes"),
+        group: t("riskGroup"),
+        affects: [`t${id}`],
+      },
+    ],
+    kpis: [
+      {
+        id: `k${id}`,
+        title: t("kpiTitle"),
+        unit: t("unit"),
+        notes: t("kpiNotes"),
+        group: t("kpiGroup"),
+        better: "lower",
+        baseline: 3,
+        current: 1,
+        targets: { "2025-Q4": 2, [`p${id}`]: 1 },
+      },
+    ],
     budgets: [
       {
         id: `b${id}`,
@@ -96,12 +170,65 @@ async function cleanVocabulary(): Promise<Set<string>> {
 /** The pieces hostile text is made of: markup, unsafe schemes (plain and entity-encoded), Markdown syntax, line and cell breaks. */
 const PIECES = [
   ...PAYLOADS,
-  "<script>", "</script>", "<img src=x onerror=alert(1)>", "<iframe srcdoc=\"<script>alert(1)</script>\">", "<a href=\"javascript:alert(1)\">x</a>",
-  "javascript:", "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "&#106;avascript:", "&#x6A;avascript&colon;", "&lt;", "&gt;", "&amp;",
-  "https://example.com/", "https://example.com/\">", "\\<", "\\>", "\\", "www.example.com", "a@example.com", "mailto:",
-  "`", "``", "```", "~~~", "](", "[", "]", "(", ")", "![", "[x](javascript:alert(1))", "[x][r]", "\n[r]: javascript:alert(1)\n", "<javascript:alert(1)>",
-  "<", ">", "\"", "'", "*", "_", "~", "$", "#", " #", "|", "\n", "\n\n", "\n- ", "\n1. ", "\n> ", "\n    ", "\n| a | b |\n| - | - |\n| ", "<!--", "-->",
-  " ", "x", "é", "💥",
+  "<script>",
+  "</script>",
+  "<img src=x onerror=alert(1)>",
+  '<iframe srcdoc="<script>alert(1)</script>">',
+  '<a href="javascript:alert(1)">x</a>',
+  "javascript:",
+  "javascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "&#106;avascript:",
+  "&#x6A;avascript&colon;",
+  "&lt;",
+  "&gt;",
+  "&amp;",
+  "https://example.com/",
+  'https://example.com/">',
+  "\\<",
+  "\\>",
+  "\\",
+  "www.example.com",
+  "a@example.com",
+  "mailto:",
+  "`",
+  "``",
+  "```",
+  "~~~",
+  "](",
+  "[",
+  "]",
+  "(",
+  ")",
+  "![",
+  "[x](javascript:alert(1))",
+  "[x][r]",
+  "\n[r]: javascript:alert(1)\n",
+  "<javascript:alert(1)>",
+  "<",
+  ">",
+  '"',
+  "'",
+  "*",
+  "_",
+  "~",
+  "$",
+  "#",
+  " #",
+  "|",
+  "\n",
+  "\n\n",
+  "\n- ",
+  "\n1. ",
+  "\n> ",
+  "\n    ",
+  "\n| a | b |\n| - | - |\n| ",
+  "<!--",
+  "-->",
+  " ",
+  "x",
+  "é",
+  "💥",
 ];
 
 const hostile = fc
@@ -111,30 +238,40 @@ const hostile = fc
 /** Titles and other one-piece fields must not be blank; a leading letter keeps them valid without defusing them. */
 const texts = fc.record(Object.fromEntries(TEXT_FIELDS.map((f) => [f, hostile])) as Record<string, fc.Arbitrary<string>>);
 
-const REPOSITORIES = ["https://github.com/o/r", "https://github.com/o/r.git", 'https://example.com/"><script>alert(1)</script>', "https://example.com/\\<img src=x onerror=alert(1)>", "https://example.com/a_b_(c)"];
+const REPOSITORIES = [
+  "https://github.com/o/r",
+  "https://github.com/o/r.git",
+  'https://example.com/"><script>alert(1)</script>',
+  "https://example.com/\\<img src=x onerror=alert(1)>",
+  "https://example.com/a_b_(c)",
+];
 const IDS = ["1", "_x_", ".y", "é", "_1_"];
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
 
 describe("the Markdown report is safe to publish as HTML", () => {
-  it("hostile text in every field makes no element or attribute a clean report does not have, and no unsafe link (marked and micromark, GFM)", async () => {
-    const allowed = await cleanVocabulary();
-    // the clean reports do have links, task lists and tables, and nothing that runs
-    for (const v of ["a@href", "input@type", "table", "code"]) expect(allowed).toContain(v);
-    for (const v of ["script", "iframe", "img@onerror", "style"]) expect(allowed).not.toContain(v);
-    let rendered = 0;
-    fc.assert(
-      fc.property(texts, fc.constantFrom(...IDS), fc.constantFrom(...REPOSITORIES), (t, id, repository) => {
-        const titled = { ...t, title: `T${t.title}` };
-        const markdown = markdownOf(roadmapOf(titled, id, repository));
-        if (markdown === null) return; // a value the format itself rejects
-        rendered++;
-        const html = publishedHtml(markdown);
-        expect(unsafeMarkup(html.marked, allowed), `marked:\n${markdown}`).toEqual([]);
-        expect(unsafeMarkup(html.micromark, allowed), `micromark:\n${markdown}`).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-    // the property says something only if most roadmaps load
-    expect(rendered).toBeGreaterThan(RUNS * 0.8);
-  }, Math.max(120_000, RUNS * 1000));
+  it(
+    "hostile text in every field makes no element or attribute a clean report does not have, and no unsafe link (marked and micromark, GFM)",
+    async () => {
+      const allowed = await cleanVocabulary();
+      // the clean reports do have links, task lists and tables, and nothing that runs
+      for (const v of ["a@href", "input@type", "table", "code"]) expect(allowed).toContain(v);
+      for (const v of ["script", "iframe", "img@onerror", "style"]) expect(allowed).not.toContain(v);
+      let rendered = 0;
+      fc.assert(
+        fc.property(texts, fc.constantFrom(...IDS), fc.constantFrom(...REPOSITORIES), (t, id, repository) => {
+          const titled = { ...t, title: `T${t.title}` };
+          const markdown = markdownOf(roadmapOf(titled, id, repository));
+          if (markdown === null) return; // a value the format itself rejects
+          rendered++;
+          const html = publishedHtml(markdown);
+          expect(unsafeMarkup(html.marked, allowed), `marked:\n${markdown}`).toEqual([]);
+          expect(unsafeMarkup(html.micromark, allowed), `micromark:\n${markdown}`).toEqual([]);
+        }),
+        { numRuns: RUNS },
+      );
+      // the property says something only if most roadmaps load
+      expect(rendered).toBeGreaterThan(RUNS * 0.8);
+    },
+    Math.max(120_000, RUNS * 1000),
+  );
 });

@@ -51,14 +51,47 @@ function dirtyRoadmap(): unknown {
         deliverables: [dirty("Phase deliverable")],
         success: [dirty("Phase success")],
         tasks: [
-          { id: "t1", title: dirty("Task"), goal: dirty("Task goal"), notes: dirty("Task notes"), owner: [dirty("Task owner")], refs: [dirty("Task ref")], duration: "2d", due: "2025-10-07" },
+          {
+            id: "t1",
+            title: dirty("Task"),
+            goal: dirty("Task goal"),
+            notes: dirty("Task notes"),
+            owner: [dirty("Task owner")],
+            refs: [dirty("Task ref")],
+            duration: "2d",
+            due: "2025-10-07",
+          },
           { id: "t2", title: dirty("Blocked"), duration: "1d", after: ["t1"], status: "blocked" },
         ],
       },
     ],
     milestones: [{ id: "m1", title: dirty("Milestone"), after: ["p1"], notes: dirty("Milestone notes") }],
-    risks: [{ id: "r1", title: dirty("Risk"), probability: "high", impact: "high", owner: dirty("Risk owner"), mitigation: dirty("Mitigation"), notes: dirty("Risk notes"), group: dirty("Risk group"), affects: ["t1"] }],
-    kpis: [{ id: "k1", title: dirty("KPI"), unit: dirty("Unit"), notes: dirty("KPI notes"), group: dirty("KPI group"), better: "lower", baseline: 3, current: 1, targets: { "2025-Q4": 2 } }],
+    risks: [
+      {
+        id: "r1",
+        title: dirty("Risk"),
+        probability: "high",
+        impact: "high",
+        owner: dirty("Risk owner"),
+        mitigation: dirty("Mitigation"),
+        notes: dirty("Risk notes"),
+        group: dirty("Risk group"),
+        affects: ["t1"],
+      },
+    ],
+    kpis: [
+      {
+        id: "k1",
+        title: dirty("KPI"),
+        unit: dirty("Unit"),
+        notes: dirty("KPI notes"),
+        group: dirty("KPI group"),
+        better: "lower",
+        baseline: 3,
+        current: 1,
+        targets: { "2025-Q4": 2 },
+      },
+    ],
     budgets: [
       {
         id: "b1",
@@ -113,14 +146,21 @@ describe("every output is free of control characters, whatever the roadmap holds
 
   it("renderTerminal, renderTimeline and renderPortfolio, with and without colour", () => {
     for (const color of [0, 1] as const) {
-      const outputs = [renderTerminal(plan(), { width: 200, color }), renderTimeline(plan(), { width: 200, depth: 2, color }), renderPortfolio([{ file: dirty("file"), plan: plan(), errors: 0, warnings: 0 }], { width: 200, color })];
+      const outputs = [
+        renderTerminal(plan(), { width: 200, color }),
+        renderTimeline(plan(), { width: 200, depth: 2, color }),
+        renderPortfolio([{ file: dirty("file"), plan: plan(), errors: 0, warnings: 0 }], { width: 200, color }),
+      ];
       // with colour, the only escape sequences are the report's own SGR colours
       for (const out of outputs) expectClean(color ? out.replace(/\u001b\[[0-9;]*m/g, "") : out, `terminal color=${color}`, true);
     }
   });
 
   it("GitHub annotations: a message that quotes the roadmap", () => {
-    const parsed = parseRoadmap(JSON.stringify({ title: "x", start: "2025-10-06", phases: [{ id: "p", title: "p", duration: "1d", after: [dirty("missing")] }] }), { file: "dirty.yaml" });
+    const parsed = parseRoadmap(
+      JSON.stringify({ title: "x", start: "2025-10-06", phases: [{ id: "p", title: "p", duration: "1d", after: [dirty("missing")] }] }),
+      { file: "dirty.yaml" },
+    );
     const diagnostics = [...parsed.diagnostics, ...(parsed.roadmap ? lintRoadmap(parsed.roadmap, undefined, { asOf: AS_OF }) : [])];
     expect(diagnostics.some((d) => d.message.includes("\u001b"))).toBe(true);
     const out = formatters.github(diagnostics, { files: ["dirty.yaml"], rules: [] });

@@ -28,11 +28,14 @@ describe("sanitizeText", () => {
       fc.integer({ min: 0, max: 0x2100 }).map((n) => String.fromCodePoint(n)),
     );
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 40 }).map((a) => a.join("")), (input) => {
-        const out = sanitizeText(input);
-        expect(out).not.toMatch(UNCLEAN);
-        expect(sanitizeText(out)).toBe(out);
-      }),
+      fc.property(
+        fc.array(char, { maxLength: 40 }).map((a) => a.join("")),
+        (input) => {
+          const out = sanitizeText(input);
+          expect(out).not.toMatch(UNCLEAN);
+          expect(sanitizeText(out)).toBe(out);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -17,31 +17,89 @@ describe("attention lists: one nesting policy", () => {
   const cases: [string, RoadmapSpec, string, string[]][] = [
     [
       "a phase whose open tasks are all overdue stands for them once",
-      { phases: [{ id: "p", tasks: [{ id: "a", duration: "2d" }, { id: "b", duration: "2d" }] }] },
+      {
+        phases: [
+          {
+            id: "p",
+            tasks: [
+              { id: "a", duration: "2d" },
+              { id: "b", duration: "2d" },
+            ],
+          },
+        ],
+      },
       "2025-10-20",
       ["p +2"],
     ],
     [
       "a phase with one overdue task of two lists the task",
-      { phases: [{ id: "p", tasks: [{ id: "a", duration: "2d" }, { id: "b", duration: "3w" }] }] },
+      {
+        phases: [
+          {
+            id: "p",
+            tasks: [
+              { id: "a", duration: "2d" },
+              { id: "b", duration: "3w" },
+            ],
+          },
+        ],
+      },
       "2025-10-13",
       ["a"],
     ],
     [
       "done tasks do not keep a phase from standing for its overdue ones",
-      { phases: [{ id: "p", tasks: [{ id: "a", duration: "2d", status: "done" }, { id: "b", duration: "2d" }, { id: "c", duration: "1d" }] }] },
+      {
+        phases: [
+          {
+            id: "p",
+            tasks: [
+              { id: "a", duration: "2d", status: "done" },
+              { id: "b", duration: "2d" },
+              { id: "c", duration: "1d" },
+            ],
+          },
+        ],
+      },
       "2025-10-20",
       ["p +2"],
     ],
     [
       "nested: the outermost wholly overdue parent",
-      { phases: [{ id: "p", tasks: [{ id: "q", tasks: [{ id: "a", duration: "1d" }, { id: "b", duration: "1d" }] }] }, { id: "later", duration: "8w" }] },
+      {
+        phases: [
+          {
+            id: "p",
+            tasks: [
+              {
+                id: "q",
+                tasks: [
+                  { id: "a", duration: "1d" },
+                  { id: "b", duration: "1d" },
+                ],
+              },
+            ],
+          },
+          { id: "later", duration: "8w" },
+        ],
+      },
       "2025-10-20",
       ["p +3"],
     ],
     [
       "an overdue parent with an open task not yet overdue: the overdue tasks inside it",
-      { phases: [{ id: "p", due: "2025-10-08", tasks: [{ id: "a", duration: "1d" }, { id: "b", duration: "2w" }] }] },
+      {
+        phases: [
+          {
+            id: "p",
+            due: "2025-10-08",
+            tasks: [
+              { id: "a", duration: "1d" },
+              { id: "b", duration: "2w" },
+            ],
+          },
+        ],
+      },
       "2025-10-10",
       ["a"],
     ],
@@ -57,22 +115,46 @@ describe("attention lists: one nesting policy", () => {
   });
 
   it("blocked: a parent blocked through all its open tasks is one entry; a lone blocked task is itself", () => {
-    const r = reportOf({ sequential: false, phases: [
-      { id: "p", tasks: [{ id: "a", duration: "1d", status: "blocked" }, { id: "b", duration: "1d", status: "blocked" }] },
-      { id: "q", tasks: [{ id: "c", duration: "1d", status: "blocked" }, { id: "d", duration: "1d" }] },
-    ] });
+    const r = reportOf({
+      sequential: false,
+      phases: [
+        {
+          id: "p",
+          tasks: [
+            { id: "a", duration: "1d", status: "blocked" },
+            { id: "b", duration: "1d", status: "blocked" },
+          ],
+        },
+        {
+          id: "q",
+          tasks: [
+            { id: "c", duration: "1d", status: "blocked" },
+            { id: "d", duration: "1d" },
+          ],
+        },
+      ],
+    });
     expect(entries(r.blocked)).toEqual(["p +2", "c"]);
   });
 
   it("upcoming by start, overdue by the day it became overdue", () => {
-    const r = reportOf({ sequential: false, phases: [
-      { id: "late-start", duration: "1d", when: { start: "2025-10-16" } },
-      { id: "soon", duration: "1d", when: { start: "2025-10-14" } },
-      { id: "old", duration: "1d", due: "2025-10-01" },
-      { id: "older", duration: "1d", when: { start: "2025-09-29" } },
-    ] }, "2025-10-10");
+    const r = reportOf(
+      {
+        sequential: false,
+        phases: [
+          { id: "late-start", duration: "1d", when: { start: "2025-10-16" } },
+          { id: "soon", duration: "1d", when: { start: "2025-10-14" } },
+          { id: "old", duration: "1d", due: "2025-10-01" },
+          { id: "older", duration: "1d", when: { start: "2025-09-29" } },
+        ],
+      },
+      "2025-10-10",
+    );
     expect(entries(r.upcoming)).toEqual(["soon", "late-start"]);
-    expect(r.overdue.map((e) => [e.item.id, e.since, e.reason])).toEqual([["older", "2025-09-29", "ended"], ["old", "2025-10-01", "due"], ]);
+    expect(r.overdue.map((e) => [e.item.id, e.since, e.reason])).toEqual([
+      ["older", "2025-09-29", "ended"],
+      ["old", "2025-10-01", "due"],
+    ]);
   });
 
   it("attentionList of nothing flagged is empty", () => {
@@ -83,10 +165,57 @@ describe("attention lists: one nesting policy", () => {
 
 describe("current and next phases", () => {
   const cases: [string, RoadmapSpec, string, string[], string[]][] = [
-    ["the phase the date falls in; the next to start", { phases: [{ id: "a", duration: "1w" }, { id: "b", duration: "1w" }, { id: "c", duration: "1w" }] }, "2025-10-08", ["a"], ["b"]],
-    ["a blocked phase is current", { phases: [{ id: "a", duration: "1w" }, { id: "b", duration: "1w", status: "blocked" }] }, "2025-10-06", ["a", "b"], []],
-    ["phases starting the same day are all next, with the next milestone", { sequential: false, phases: [{ id: "a", duration: "1w", when: { start: "2025-10-20" } }, { id: "b", duration: "2w", when: { start: "2025-10-20" } }], milestones: [{ id: "m", when: "2025-10-31" }] }, "2025-10-08", [], ["a", "b", "m"]],
-    ["done phases are neither", { phases: [{ id: "a", duration: "1w", status: "done" }, { id: "b", duration: "1w", status: "done" }] }, "2025-10-08", [], []],
+    [
+      "the phase the date falls in; the next to start",
+      {
+        phases: [
+          { id: "a", duration: "1w" },
+          { id: "b", duration: "1w" },
+          { id: "c", duration: "1w" },
+        ],
+      },
+      "2025-10-08",
+      ["a"],
+      ["b"],
+    ],
+    [
+      "a blocked phase is current",
+      {
+        phases: [
+          { id: "a", duration: "1w" },
+          { id: "b", duration: "1w", status: "blocked" },
+        ],
+      },
+      "2025-10-06",
+      ["a", "b"],
+      [],
+    ],
+    [
+      "phases starting the same day are all next, with the next milestone",
+      {
+        sequential: false,
+        phases: [
+          { id: "a", duration: "1w", when: { start: "2025-10-20" } },
+          { id: "b", duration: "2w", when: { start: "2025-10-20" } },
+        ],
+        milestones: [{ id: "m", when: "2025-10-31" }],
+      },
+      "2025-10-08",
+      [],
+      ["a", "b", "m"],
+    ],
+    [
+      "done phases are neither",
+      {
+        phases: [
+          { id: "a", duration: "1w", status: "done" },
+          { id: "b", duration: "1w", status: "done" },
+        ],
+      },
+      "2025-10-08",
+      [],
+      [],
+    ],
   ];
   it.each(cases)("%s", (_, spec, asOf, current, next) => {
     const r = reportOf(spec, asOf);
@@ -114,12 +243,38 @@ describe("KPI verdicts", () => {
 
 describe("counts, dates and totals", () => {
   it("counts work items without children, leaving cancelled ones out", () => {
-    const r = reportOf({ phases: [{ id: "p", tasks: [{ id: "a", duration: "1d", status: "done" }, { id: "b", duration: "1d" }, { id: "c", duration: "1d", status: "cancelled" }] }, { id: "q", duration: "1d" }] });
+    const r = reportOf({
+      phases: [
+        {
+          id: "p",
+          tasks: [
+            { id: "a", duration: "1d", status: "done" },
+            { id: "b", duration: "1d" },
+            { id: "c", duration: "1d", status: "cancelled" },
+          ],
+        },
+        { id: "q", duration: "1d" },
+      ],
+    });
     expect(r.work).toEqual({ done: 1, total: 3 });
   });
 
   it("the critical path split into done and open; late finish against due", () => {
-    const r = buildReport(planRoadmap({ ...makeRoadmap({ start: START, phases: [{ id: "a", duration: "1w", status: "done" }, { id: "b", duration: "1w" }] }), due: "2025-10-10" }, { asOf: START }));
+    const r = buildReport(
+      planRoadmap(
+        {
+          ...makeRoadmap({
+            start: START,
+            phases: [
+              { id: "a", duration: "1w", status: "done" },
+              { id: "b", duration: "1w" },
+            ],
+          }),
+          due: "2025-10-10",
+        },
+        { asOf: START },
+      ),
+    );
     expect(r.criticalPath.done.map((p) => p.id)).toEqual(["a"]);
     expect(r.criticalPath.open.map((p) => p.id)).toEqual(["b"]);
     expect(r).toMatchObject({ finish: "2025-10-17", due: "2025-10-10", finishesLate: true });

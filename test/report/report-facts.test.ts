@@ -15,9 +15,40 @@ const entries = (list: { item: { id: string }; inside: number }[]) => list.map((
 describe("the forecast: shown only when the finish is uncertain", () => {
   const cases: [string, RoadmapSpec & { due?: string }, { runs?: number } | undefined, boolean][] = [
     ["no forecast asked for", { phases: [{ id: "a", duration: "1-3w" }] }, undefined, false],
-    ["fixed lengths: P50 = P80 = P95 = the planned finish", { phases: [{ id: "a", duration: "2w" }, { id: "b", duration: "3d" }] }, {}, false],
-    ["a range: the finish spreads", { phases: [{ id: "a", duration: "1-3w" }, { id: "b", duration: "3d" }] }, {}, true],
-    ["a range off the critical path with slack: still one finish", { sequential: false, phases: [{ id: "long", duration: "6w" }, { id: "short", duration: "1-2w" }] }, {}, false],
+    [
+      "fixed lengths: P50 = P80 = P95 = the planned finish",
+      {
+        phases: [
+          { id: "a", duration: "2w" },
+          { id: "b", duration: "3d" },
+        ],
+      },
+      {},
+      false,
+    ],
+    [
+      "a range: the finish spreads",
+      {
+        phases: [
+          { id: "a", duration: "1-3w" },
+          { id: "b", duration: "3d" },
+        ],
+      },
+      {},
+      true,
+    ],
+    [
+      "a range off the critical path with slack: still one finish",
+      {
+        sequential: false,
+        phases: [
+          { id: "long", duration: "6w" },
+          { id: "short", duration: "1-2w" },
+        ],
+      },
+      {},
+      false,
+    ],
   ];
   it.each(cases)("%s", (_, spec, forecast, uncertain) => {
     const r = reportOf(spec, START, forecast);
@@ -30,7 +61,18 @@ describe("critical path by phase", () => {
   const cases: [string, RoadmapSpec, string, string[], string[], string[]][] = [
     [
       "tasks of two phases: the phases in order, done work apart",
-      { phases: [{ id: "p", tasks: [{ id: "a", duration: "1w", status: "done" }, { id: "b", duration: "1w", after: ["a"] }] }, { id: "q", tasks: [{ id: "c", duration: "1w" }] }] },
+      {
+        phases: [
+          {
+            id: "p",
+            tasks: [
+              { id: "a", duration: "1w", status: "done" },
+              { id: "b", duration: "1w", after: ["a"] },
+            ],
+          },
+          { id: "q", tasks: [{ id: "c", duration: "1w" }] },
+        ],
+      },
       START,
       ["p", "q"],
       ["a"],
@@ -87,7 +129,11 @@ describe("KPI verdict counts", () => {
       ],
       { meets: 1, misses: 1, "no-value": 1, "not-due": 1 },
     ],
-    ["final targets only", [kpi("a", { current: 95, target: 90 }), kpi("b", { current: 50, target: 90 })], { meets: 1, misses: 1, "no-value": 0, "not-due": 0 }],
+    [
+      "final targets only",
+      [kpi("a", { current: 95, target: 90 }), kpi("b", { current: 50, target: 90 })],
+      { meets: 1, misses: 1, "no-value": 0, "not-due": 0 },
+    ],
   ];
   it.each(cases)("%s", (_, kpis, counts) => {
     const r = reportOf({ phases: [{ id: "a", duration: "1w" }], kpis: kpis as never }, "2025-11-03");
@@ -100,13 +146,25 @@ describe("phases: open ones, unscheduled ones under the one nesting policy", () 
   const cases: [string, RoadmapSpec, string[], string[]][] = [
     [
       "an undated phase with undated tasks is one entry",
-      { phases: [{ id: "p", tasks: [{ id: "a" }, { id: "b" }] }, { id: "q", duration: "1w" }] },
+      {
+        phases: [
+          { id: "p", tasks: [{ id: "a" }, { id: "b" }] },
+          { id: "q", duration: "1w" },
+        ],
+      },
       ["p", "q"],
       ["p +2"],
     ],
     [
       "done and cancelled phases are not open; milestones are not phases",
-      { phases: [{ id: "p", duration: "1w", status: "done" }, { id: "q", duration: "1w", status: "cancelled" }, { id: "r", duration: "1w" }], milestones: [{ id: "m" }] },
+      {
+        phases: [
+          { id: "p", duration: "1w", status: "done" },
+          { id: "q", duration: "1w", status: "cancelled" },
+          { id: "r", duration: "1w" },
+        ],
+        milestones: [{ id: "m" }],
+      },
       ["r"],
       [],
     ],

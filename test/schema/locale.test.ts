@@ -15,7 +15,8 @@ import { LOCALE_CODES, localeHint } from "../../src/schema/locale.js";
 import { runCli } from "../cli/run-cli.js";
 
 const withLocale = (locale: string) => `title: Platform rewrite\nlocale: ${locale}\n`;
-const problems = (text: string) => parseRoadmap(text, { file: "roadmap.yaml" }).diagnostics.map((d) => `${d.code} ${d.range?.start.line}:${d.range?.start.col} ${d.message}`);
+const problems = (text: string) =>
+  parseRoadmap(text, { file: "roadmap.yaml" }).diagnostics.map((d) => `${d.code} ${d.range?.start.line}:${d.range?.start.col} ${d.message}`);
 
 describe("the list of locale codes", () => {
   it("is every locale of the installed date-fns (run `node scripts/write-date-locales.mjs` after upgrading it)", () => {
@@ -88,7 +89,13 @@ describe("the JSON Schema", () => {
     expect(properties.locale.enum).toEqual([...LOCALE_CODES]);
   });
 
-  it.each([["en", true], ["sr-Latn", true], ["xx-nope", false], ["pt_br", false], ["EN", false]] as const)("%s: valid %s", (locale, valid) => {
+  it.each([
+    ["en", true],
+    ["sr-Latn", true],
+    ["xx-nope", false],
+    ["pt_br", false],
+    ["EN", false],
+  ] as const)("%s: valid %s", (locale, valid) => {
     expect(validate({ title: "t", locale })).toBe(valid);
   });
 });

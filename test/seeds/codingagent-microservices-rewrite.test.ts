@@ -28,7 +28,13 @@ describe("seed 002: CodingAgent microservices rewrite", () => {
     expect(rm().phases).toEqual(["phase-0", "phase-1", "phase-2", "phase-3", "phase-4", "phase-5", "phase-6"]);
     // Weeks from the phase headings: 1-2, 3-6, 7-12, 13-16, 17-20, 21-22, 23-24.
     expect(rm().phases.map((p) => item(p).when?.text)).toEqual([
-      "weeks 1-2", "weeks 3-6", "weeks 7-12", "weeks 13-16", "weeks 17-20", "weeks 21-22", "weeks 23-24",
+      "weeks 1-2",
+      "weeks 3-6",
+      "weeks 7-12",
+      "weeks 13-16",
+      "weeks 17-20",
+      "weeks 21-22",
+      "weeks 23-24",
     ]);
   });
 
@@ -46,7 +52,13 @@ describe("seed 002: CodingAgent microservices rewrite", () => {
     //   Phase 6: 2 weeks + 5 day blocks + 16 boxes          = 23
     //   total 238 (175 checklist lines + 63 groups)
     const expected: Record<string, number> = {
-      "phase-0": 21, "phase-1": 52, "phase-2": 63, "phase-3": 36, "phase-4": 20, "phase-5": 23, "phase-6": 23,
+      "phase-0": 21,
+      "phase-1": 52,
+      "phase-2": 63,
+      "phase-3": 36,
+      "phase-4": 20,
+      "phase-5": 23,
+      "phase-6": 23,
     };
     for (const [phase, n] of Object.entries(expected)) expect(tasksIn(phase).length, phase).toBe(n);
     expect(rm().items.filter((i) => i.kind === "task").length).toBe(238);
@@ -61,7 +73,11 @@ describe("seed 002: CodingAgent microservices rewrite", () => {
     expect(done.length).toBe(55);
     // Besides tasks, only the "Recent Milestones" milestone (9 PRs merged) is done; no phase has
     // an explicit status.
-    expect(rm().items.filter((i) => i.status === "done" && i.kind !== "task").map((i) => i.kind)).toEqual(["milestone"]);
+    expect(
+      rm()
+        .items.filter((i) => i.status === "done" && i.kind !== "task")
+        .map((i) => i.kind),
+    ).toEqual(["milestone"]);
     expect(tasksIn("phase-0").filter((i) => i.status === "done").length).toBe(15);
     expect(tasksIn("phase-1").filter((i) => i.status === "done").length).toBe(36);
     expect(tasksIn("phase-2").filter((i) => i.status === "done").length).toBe(4);
@@ -131,7 +147,9 @@ describe("seed 002: CodingAgent microservices rewrite", () => {
     expect(budgets.length).toBe(1);
     expect(budgets[0].items.length).toBe(3);
     expect(budgets[0].items.map((i) => [i.amount, i.per])).toEqual([
-      [0, "month"], [15000, "month"], [50000, "month"],
+      [0, "month"],
+      [15000, "month"],
+      [50000, "month"],
     ]);
     expect(budgets[0].totals).toEqual([]);
   });

@@ -135,8 +135,7 @@ describe("seed 001: enterprise microservices platform roadmap 2025", () => {
     // Team Costs: 6 role rows (Senior Backend, Senior Frontend, DevOps, QA, Tech Lead, Engineering Manager).
     expect(team.items.length).toBe(6);
 
-    const sum = (b: (typeof budgets)[number], per: string) =>
-      b.items.filter((i) => i.per === per).reduce((s, i) => s + i.count * i.amount, 0);
+    const sum = (b: (typeof budgets)[number], per: string) => b.items.filter((i) => i.per === per).reduce((s, i) => s + i.count * i.amount, 0);
 
     const monthly = (b: (typeof budgets)[number]) => sum(b, "month") + sum(b, "year") / 12;
     for (const b of [infra, team]) {

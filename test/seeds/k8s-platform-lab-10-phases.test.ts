@@ -25,8 +25,18 @@ describe("seed 003: Kubernetes platform lab, 10 core phases", () => {
     const r = rm();
     expect(r.phases.length).toBe(12);
     expect(r.phases).toEqual([
-      "phase-1", "phase-2", "phase-3", "roadmap-restructure", "phase-4", "phase-5",
-      "phase-6", "phase-7", "phase-8", "phase-9", "phase-10", "ai-tech-discovery",
+      "phase-1",
+      "phase-2",
+      "phase-3",
+      "roadmap-restructure",
+      "phase-4",
+      "phase-5",
+      "phase-6",
+      "phase-7",
+      "phase-8",
+      "phase-9",
+      "phase-10",
+      "ai-tech-discovery",
     ]);
   });
 
@@ -95,12 +105,7 @@ describe("seed 003: Kubernetes platform lab, 10 core phases", () => {
     expect(r.kpis.length).toBe(0);
     expect(r.budgets.length).toBe(0);
     // The Learning Architecture, What Each Phase Teaches, FinOps Integration, Moved to Appendices.
-    expect(r.sections.map((s) => s.title)).toEqual([
-      "The Learning Architecture",
-      "What Each Phase Teaches",
-      "FinOps Integration",
-      "Moved to Appendices",
-    ]);
+    expect(r.sections.map((s) => s.title)).toEqual(["The Learning Architecture", "What Each Phase Teaches", "FinOps Integration", "Moved to Appendices"]);
     // "Moved to Appendices" has 6 rows (G, H, P, Q, R, S).
     expect(r.sections[3].body.match(/\(Appendix [A-Z]\)/g)?.length).toBe(6);
   });

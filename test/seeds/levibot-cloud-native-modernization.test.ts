@@ -34,17 +34,12 @@ describe("seed 004: LeviBot cloud-native modernization", () => {
     // Migration Roadmap: Phase 1 (3 ay), Phase 2 (2 ay), Phase 3 (2 ay), Phase 4 (3-6 ay) = 4,
     // plus the checklists of Security Enhancements → Target (v2.0), Testing Strategy and
     // Team Upskilling Plan as three cross-cutting phases = 7.
-    expect(rm().phases).toEqual([
-      "phase-1", "phase-2", "phase-3", "phase-4", "security-v2", "testing-strategy", "team-upskilling",
-    ]);
-    expect(["phase-1", "phase-2", "phase-3", "phase-4"].map((p) => item(p).duration?.text)).toEqual([
-      "3mo", "2mo", "2mo", "3-6mo",
-    ]);
+    expect(rm().phases).toEqual(["phase-1", "phase-2", "phase-3", "phase-4", "security-v2", "testing-strategy", "team-upskilling"]);
+    expect(["phase-1", "phase-2", "phase-3", "phase-4"].map((p) => item(p).duration?.text)).toEqual(["3mo", "2mo", "2mo", "3-6mo"]);
     // Months: 1, 2, 3 | 4, 5 | 6, 7 | 8-9, 10-12 (Gantt labels Phase 1.1 … 4.2).
-    expect(["phase-1.1", "phase-1.2", "phase-1.3", "phase-2.1", "phase-2.2", "phase-3.1", "phase-3.2", "phase-4.1", "phase-4.2"]
-      .map((id) => item(id).when?.text)).toEqual([
-      "month 1", "month 2", "month 3", "month 4", "month 5", "month 6", "month 7", "months 8-9", "months 10-12",
-    ]);
+    expect(
+      ["phase-1.1", "phase-1.2", "phase-1.3", "phase-2.1", "phase-2.2", "phase-3.1", "phase-3.2", "phase-4.1", "phase-4.2"].map((id) => item(id).when?.text),
+    ).toEqual(["month 1", "month 2", "month 3", "month 4", "month 5", "month 6", "month 7", "months 8-9", "months 10-12"]);
   });
 
   it("has every task", () => {
@@ -59,8 +54,13 @@ describe("seed 004: LeviBot cloud-native modernization", () => {
     //   Team Upskilling: 5 boxes                                   = 5
     //   total 152 (140 checkboxes + 12 group headings)
     const expected: Record<string, number> = {
-      "phase-1": 32, "phase-2": 24, "phase-3": 29, "phase-4": 29,
-      "security-v2": 18, "testing-strategy": 15, "team-upskilling": 5,
+      "phase-1": 32,
+      "phase-2": 24,
+      "phase-3": 29,
+      "phase-4": 29,
+      "security-v2": 18,
+      "testing-strategy": 15,
+      "team-upskilling": 5,
     };
     for (const [phase, n] of Object.entries(expected)) expect(tasksIn(phase).length, phase).toBe(n);
     expect(rm().items.filter((i) => i.kind === "task").length).toBe(152);
@@ -85,7 +85,10 @@ describe("seed 004: LeviBot cloud-native modernization", () => {
     expect(kpis.map((k) => k.id)).toEqual(["api-throughput", "ml-throughput", "database-ingest"]);
     for (const k of kpis) {
       expect(k.targets.length, k.id).toBe(3);
-      expect(k.targets.map((t) => t.key), k.id).toEqual(["month 3", "month 6", "month 12"]);
+      expect(
+        k.targets.map((t) => t.key),
+        k.id,
+      ).toEqual(["month 3", "month 6", "month 12"]);
       expect(k.target, k.id).toBeUndefined(); // no final target beyond 12 months
     }
     expect(kpis.map((k) => [k.baseline, ...k.targets.map((t) => t.value)])).toEqual([
@@ -112,7 +115,10 @@ describe("seed 004: LeviBot cloud-native modernization", () => {
     };
     for (const [id, cents] of Object.entries(totals)) {
       const b = budget(id);
-      expect(b.totals.map(({ per, amount }) => ({ per, amount })), id).toEqual([{ per: "month", amount: cents }]);
+      expect(
+        b.totals.map(({ per, amount }) => ({ per, amount })),
+        id,
+      ).toEqual([{ per: "month", amount: cents }]);
       expect(computed(b), id).toBe(b.totals[0].amount);
     }
     // "3x t3.large ($180/mo)" is 3 x $60.

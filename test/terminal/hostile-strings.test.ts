@@ -16,7 +16,10 @@ const ACTIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u20
 function expectInert(output: string) {
   const rest = stripSgr(output);
   const match = rest.match(ACTIVE);
-  if (match) expect.fail(`control character U+${match[0].codePointAt(0)?.toString(16).padStart(4, "0")} reached the output near: ${JSON.stringify(rest.slice(Math.max(0, (match.index ?? 0) - 20), (match.index ?? 0) + 20))}`);
+  if (match)
+    expect.fail(
+      `control character U+${match[0].codePointAt(0)?.toString(16).padStart(4, "0")} reached the output near: ${JSON.stringify(rest.slice(Math.max(0, (match.index ?? 0) - 20), (match.index ?? 0) + 20))}`,
+    );
   expect(output).not.toContain("evil.example");
   expect(output).not.toContain("pwned");
 }

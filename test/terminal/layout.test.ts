@@ -20,7 +20,31 @@ describe("display width", () => {
   });
 
   it("agrees with string-width, fast path or not", () => {
-    const pieces = ["a", "Ж", "ı", "İ", "é", "e\u0301", "█", "░", "│", "▶", "⚠", "✓", "…", "—", "₺", "\u202f", "🚀", "1️⃣", "漢", "\u200d", "\t", "\u001b[31m", "ّ"];
+    const pieces = [
+      "a",
+      "Ж",
+      "ı",
+      "İ",
+      "é",
+      "e\u0301",
+      "█",
+      "░",
+      "│",
+      "▶",
+      "⚠",
+      "✓",
+      "…",
+      "—",
+      "₺",
+      "\u202f",
+      "🚀",
+      "1️⃣",
+      "漢",
+      "\u200d",
+      "\t",
+      "\u001b[31m",
+      "ّ",
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
         const text = parts.join("");

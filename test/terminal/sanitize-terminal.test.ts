@@ -40,11 +40,14 @@ describe("sanitizeTerminal", () => {
       fc.integer({ min: 0, max: 0x2100 }).map((n) => String.fromCodePoint(n)),
     );
     fc.assert(
-      fc.property(fc.array(anyChar, { maxLength: 40 }).map((a) => a.join("")), (input) => {
-        const out = sanitizeTerminal(input);
-        expect(out).not.toMatch(DANGEROUS);
-        expect(sanitizeLine(input)).not.toMatch(/[\n\t]/);
-      }),
+      fc.property(
+        fc.array(anyChar, { maxLength: 40 }).map((a) => a.join("")),
+        (input) => {
+          const out = sanitizeTerminal(input);
+          expect(out).not.toMatch(DANGEROUS);
+          expect(sanitizeLine(input)).not.toMatch(/[\n\t]/);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

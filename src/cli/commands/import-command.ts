@@ -53,8 +53,12 @@ function summaryLines(file: string, s: ImportSummary): string {
   const lines = [
     `Imported ${file}: ${plural(s.phases, "phase")}, ${plural(s.tasks, "task")}, ${s.done} done, ${s.dated} dated, ${plural(s.notesLines, "line")} kept as notes.`,
   ];
-  if (s.start && s.start.from !== "--start") lines.push(`Weeks and months count from start: ${s.start.date} (${s.start.from.replace(/\s+/g, " ").slice(0, 60)}); change it with --start.`);
-  if (s.undated > 0) lines.push(`${plural(s.undated, "week, month or length", "weeks, months and lengths")} kept as text: nothing says where the roadmap starts; give --start DATE.`);
+  if (s.start && s.start.from !== "--start")
+    lines.push(`Weeks and months count from start: ${s.start.date} (${s.start.from.replace(/\s+/g, " ").slice(0, 60)}); change it with --start.`);
+  if (s.undated > 0)
+    lines.push(
+      `${plural(s.undated, "week, month or length", "weeks, months and lengths")} kept as text: nothing says where the roadmap starts; give --start DATE.`,
+    );
   if (s.dropped > 0) lines.push(`${plural(s.dropped, "value")} that would not lint (pins that conflict, marks that disagree) kept as text instead.`);
   return `${lines.join("\n")}\n`;
 }

@@ -62,7 +62,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
 export function listRules(io: CliIo): number {
   const width = Math.max(...ruleCatalog.map((r) => r.id.length));
   const lines = ruleCatalog.map(
-    (r) => `${r.id.padEnd(width)}  ${(r.severity === "error" ? "error" : "warn").padEnd(5)}  ${r.stage === "plan" ? "configurable" : "always     "}  ${r.description}`,
+    (r) =>
+      `${r.id.padEnd(width)}  ${(r.severity === "error" ? "error" : "warn").padEnd(5)}  ${r.stage === "plan" ? "configurable" : "always     "}  ${r.description}`,
   );
   io.stdout.write(`${"rule".padEnd(width)}  level  setting       description\n${lines.join("\n")}\n`);
   return 0;

@@ -69,9 +69,7 @@ function sanitizeDiagnostic(d: Diagnostic): Diagnostic {
  */
 export function problemsText(planned: PlannedFile[], chalk: ChalkInstance): string {
   // Unreadable files get their one line on stderr instead (reportUnreadable).
-  const errors = planned
-    .flatMap((p) => p.diagnostics.filter((d) => d.severity === "error" && !FILE_ERROR_CODES.has(d.code)))
-    .map(sanitizeDiagnostic);
+  const errors = planned.flatMap((p) => p.diagnostics.filter((d) => d.severity === "error" && !FILE_ERROR_CODES.has(d.code))).map(sanitizeDiagnostic);
   const warnings = planned.reduce((n, p) => n + p.warnings, 0);
   let text = errors.length > 0 ? stylish(errors, { files: planned.map((p) => p.file), rules: [], color: chalk }) : "";
   if (warnings > 0) {

@@ -66,8 +66,7 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   if (files.length > 1 && options.output === undefined && options.format !== "json") {
     throw new UsageError(`${files.length} roadmaps: pass -o DIR to write one ${extension} file per roadmap`);
   }
-  const targetOf = (file: string) =>
-    toDir ? join(options.output!, `${basename(file, extname(file))}${extension}`) : options.output;
+  const targetOf = (file: string) => (toDir ? join(options.output!, `${basename(file, extname(file))}${extension}`) : options.output);
   const inputs = new Set(files.map((f) => resolve(f)));
   for (const file of files) {
     const target = targetOf(file);

@@ -76,7 +76,9 @@ async function writeWhereModelinesPoint(paths: string[], schema: string, io: Cli
     if (current === schema) {
       io.stdout.write(`${shown} is up to date (${file})\n`);
     } else if (path.split(sep).includes("node_modules")) {
-      fail(`${file}: the modeline points into node_modules (${shown}), the installed package's copy: install roadmap-kit there (npm install -D roadmap-kit) instead`);
+      fail(
+        `${file}: the modeline points into node_modules (${shown}), the installed package's copy: install roadmap-kit there (npm install -D roadmap-kit) instead`,
+      );
     } else if (current !== undefined && !isRoadmapSchema(current)) {
       fail(`${file}: the modeline points at ${shown}, which is not a roadmap JSON Schema: not overwritten`);
     } else {

@@ -1,8 +1,24 @@
 /** What a labelled line ("Owner: alice", "**Timeline**: Week 1-2") sets. */
 export type LabelField =
-  | "status" | "priority" | "owner" | "when" | "duration" | "due" | "completed"
-  | "goal" | "deliverables" | "success" | "tasks" | "refs" | "notes" | "after"
-  | "start" | "updated" | "created" | "version" | "review";
+  | "status"
+  | "priority"
+  | "owner"
+  | "when"
+  | "duration"
+  | "due"
+  | "completed"
+  | "goal"
+  | "deliverables"
+  | "success"
+  | "tasks"
+  | "refs"
+  | "notes"
+  | "after"
+  | "start"
+  | "updated"
+  | "created"
+  | "version"
+  | "review";
 
 /**
  * Labels per language, as written (matched folded, see `fold`). `when` takes a

@@ -6,11 +6,23 @@ import type { Status } from "../../model.js";
  * priority. ⏳ ("waiting") is open work that has not started.
  */
 export const statusMarks: ReadonlyMap<string, Status> = new Map<string, Status>([
-  ["✅", "done"], ["✔️", "done"], ["✔", "done"], ["☑️", "done"], ["☑", "done"], ["✓", "done"], ["🗸", "done"],
+  ["✅", "done"],
+  ["✔️", "done"],
+  ["✔", "done"],
+  ["☑️", "done"],
+  ["☑", "done"],
+  ["✓", "done"],
+  ["🗸", "done"],
   ["🚧", "in-progress"],
-  ["⏳", "todo"], ["⌛", "todo"],
-  ["❌", "cancelled"], ["✖️", "cancelled"], ["✗", "cancelled"], ["✘", "cancelled"],
-  ["⛔", "blocked"], ["🚫", "blocked"], ["🛑", "blocked"],
+  ["⏳", "todo"],
+  ["⌛", "todo"],
+  ["❌", "cancelled"],
+  ["✖️", "cancelled"],
+  ["✗", "cancelled"],
+  ["✘", "cancelled"],
+  ["⛔", "blocked"],
+  ["🚫", "blocked"],
+  ["🛑", "blocked"],
 ]);
 
 /** Status words per language, as written; they are matched folded (see `fold`). */

@@ -27,8 +27,14 @@ function testcase(file: string, d: Diagnostic): string {
   const where = `${file}${d.range ? `:${d.range.start.line}:${d.range.start.col}` : ""}`;
   const body = `${d.severity}: ${d.message}\nat ${where}\nrule: ${d.code}`;
   return [
-    `    <testcase${attrs([["classname", file], ["name", `${d.code}${at}`]])}>`,
-    `      <failure${attrs([["message", d.message], ["type", d.code]])}>${xmlText(body)}</failure>`,
+    `    <testcase${attrs([
+      ["classname", file],
+      ["name", `${d.code}${at}`],
+    ])}>`,
+    `      <failure${attrs([
+      ["message", d.message],
+      ["type", d.code],
+    ])}>${xmlText(body)}</failure>`,
     `    </testcase>`,
   ].join("\n");
 }
@@ -44,16 +50,33 @@ export const junit: Formatter = (diagnostics, context) => {
   for (const d of diagnostics) byFile.get(d.file ?? NO_FILE)!.push(d);
   const suites = files.map((file) => {
     const list = byFile.get(file)!;
-    const head = `  <testsuite${attrs([["name", file], ["tests", Math.max(1, list.length)], ["failures", list.length], ["errors", 0], ["skipped", 0]])}>`;
-    const cases = list.length > 0
-      ? list.map((d) => testcase(file, d))
-      : [`    <testcase${attrs([["classname", file], ["name", "roadmap lint"]])}/>`];
+    const head = `  <testsuite${attrs([
+      ["name", file],
+      ["tests", Math.max(1, list.length)],
+      ["failures", list.length],
+      ["errors", 0],
+      ["skipped", 0],
+    ])}>`;
+    const cases =
+      list.length > 0
+        ? list.map((d) => testcase(file, d))
+        : [
+            `    <testcase${attrs([
+              ["classname", file],
+              ["name", "roadmap lint"],
+            ])}/>`,
+          ];
     return [head, ...cases, "  </testsuite>"].join("\n");
   });
   const tests = files.reduce((n, f) => n + Math.max(1, byFile.get(f)!.length), 0);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites${attrs([["name", "roadmap lint"], ["tests", tests], ["failures", diagnostics.length], ["errors", 0]])}>`,
+    `<testsuites${attrs([
+      ["name", "roadmap lint"],
+      ["tests", tests],
+      ["failures", diagnostics.length],
+      ["errors", 0],
+    ])}>`,
     ...suites,
     "</testsuites>",
     "",

@@ -31,7 +31,7 @@ function split(path: string): Split {
 export function locateFile(file: string, cwd?: string): FileLocation {
   const f = split(file);
   const c = cwd ? split(cwd) : undefined;
-  if (!f.root && (!c?.root)) {
+  if (!f.root && !c?.root) {
     if (f.parts[0] === "..") return { inside: false, path: f.parts.join("/"), absolute: false };
     return { inside: true, path: f.parts.join("/") };
   }

@@ -17,9 +17,7 @@ const level = (severity: string) => (severity === "error" ? "error" : "warning")
 
 function describeRule(rule: RuleInfo) {
   const url = ruleDocsUrl(rule.id);
-  const setting = rule.stage === "plan"
-    ? `Default severity: ${rule.severity}; configurable (off, warn, error).`
-    : "Always an error; cannot be turned off.";
+  const setting = rule.stage === "plan" ? `Default severity: ${rule.severity}; configurable (off, warn, error).` : "Always an error; cannot be turned off.";
   return {
     id: rule.id,
     shortDescription: { text: rule.description },

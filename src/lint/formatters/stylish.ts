@@ -9,12 +9,10 @@ const plain = (s: string) => s;
  * and bidirectional overrides are shown as `\xNN` / `\u{NNNN}`.
  */
 function oneLine(s: string): string {
-  return s
-    .replace(/\r\n|[\r\n\t]/g, " ")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-      const n = c.charCodeAt(0);
-      return n < 0x100 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
-    });
+  return s.replace(/\r\n|[\r\n\t]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
+  });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -12,13 +12,13 @@ export const budgetTotalMismatch: Rule = {
       b.declared
         .filter((d) => !d.matches)
         .map((d) => {
-        const cur = b.currency ? ` ${b.currency}` : "";
-        const runRate = d.runRate !== d.computed
-          ? ` (or ${formatCents(d.runRate)}${cur} counting ${d.per === "month" ? "yearly items / 12" : "monthly items x 12"})`
-          : "";
-        return {
-          message: `budget "${b.id}": declared total ${formatCents(d.amount)}${cur} ${PERIOD[d.per]}, but the ${d.per === "once" ? "one-off" : `per-${d.per}`} items sum to ${formatCents(d.computed)}${cur}${runRate}: expected the total to equal the sum`,
-          path: d.path,
-        };
-      })),
+          const cur = b.currency ? ` ${b.currency}` : "";
+          const runRate =
+            d.runRate !== d.computed ? ` (or ${formatCents(d.runRate)}${cur} counting ${d.per === "month" ? "yearly items / 12" : "monthly items x 12"})` : "";
+          return {
+            message: `budget "${b.id}": declared total ${formatCents(d.amount)}${cur} ${PERIOD[d.per]}, but the ${d.per === "once" ? "one-off" : `per-${d.per}`} items sum to ${formatCents(d.computed)}${cur}${runRate}: expected the total to equal the sum`,
+            path: d.path,
+          };
+        }),
+    ),
 };

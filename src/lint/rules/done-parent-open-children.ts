@@ -1,7 +1,10 @@
 import type { Rule } from "../rule.js";
 
 function list(ids: string[]): string {
-  const shown = ids.slice(0, 5).map((id) => `"${id}"`).join(", ");
+  const shown = ids
+    .slice(0, 5)
+    .map((id) => `"${id}"`)
+    .join(", ");
   return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
 }
 

@@ -25,10 +25,14 @@ function dateRuleOf(inputs: ScheduleInputs, x: number): number {
   if (state[x] === ItemState.Window) return DateRule.Window;
   const hasChildren = scheduledChildren.start[x + 1] > scheduledChildren.start[x];
   switch (pinKind[x]) {
-    case PinKind.Both: return DateRule.PinnedBoth;
-    case PinKind.Start: return DateRule.PinnedStart;
-    case PinKind.End: return DateRule.PinnedEnd;
-    default: return hasChildren && hasLength[x] ? DateRule.ChildrenAndLength : hasChildren ? DateRule.Children : DateRule.Length;
+    case PinKind.Both:
+      return DateRule.PinnedBoth;
+    case PinKind.Start:
+      return DateRule.PinnedStart;
+    case PinKind.End:
+      return DateRule.PinnedEnd;
+    default:
+      return hasChildren && hasLength[x] ? DateRule.ChildrenAndLength : hasChildren ? DateRule.Children : DateRule.Length;
   }
 }
 
@@ -47,8 +51,12 @@ export function compileForwardPass(inputs: ScheduleInputs): (lengths: Int32Array
   const count = inputs.tree.count;
 
   const steps: number[] = [];
-  const afterStart = [0], afterFrom: number[] = [], otherStart = [0], otherFrom: number[] = [];
-  const base = new Uint8Array(count), rule = new Uint8Array(count);
+  const afterStart = [0],
+    afterFrom: number[] = [],
+    otherStart = [0],
+    otherFrom: number[] = [];
+  const base = new Uint8Array(count),
+    rule = new Uint8Array(count);
   let pinnedMilestoneDay = -Infinity;
   for (const node of order) {
     const x = node >> 1;
@@ -70,23 +78,31 @@ export function compileForwardPass(inputs: ScheduleInputs): (lengths: Int32Array
     otherStart.push(otherFrom.length);
   }
   const stepNodes = Int32Array.from(steps);
-  const afterFromOf = Int32Array.from(afterFrom), afterStartOf = Int32Array.from(afterStart);
-  const otherFromOf = Int32Array.from(otherFrom), otherStartOf = Int32Array.from(otherStart);
-  const kids = scheduledChildren.list, kidStart = scheduledChildren.start;
+  const afterFromOf = Int32Array.from(afterFrom),
+    afterStartOf = Int32Array.from(afterStart);
+  const otherFromOf = Int32Array.from(otherFrom),
+    otherStartOf = Int32Array.from(otherStart);
+  const kids = scheduledChildren.list,
+    kidStart = scheduledChildren.start;
 
-  const floor = new Float64Array(count), baseValue = new Float64Array(count), dependencyStart = new Float64Array(count);
-  const start = new Float64Array(count), end = new Float64Array(count);
+  const floor = new Float64Array(count),
+    baseValue = new Float64Array(count),
+    dependencyStart = new Float64Array(count);
+  const start = new Float64Array(count),
+    end = new Float64Array(count);
 
   return (lengths: Int32Array): number => {
     let floorStep = 0;
-    let lastEnd = -Infinity, lastMilestoneStart = -Infinity;
+    let lastEnd = -Infinity,
+      lastMilestoneStart = -Infinity;
     for (let k = 0; k < stepNodes.length; k++) {
       const node = stepNodes[k];
       const x = node >> 1;
       if ((node & 1) === 0) {
         const up = parent[x];
         const b = base[x] === Base.Anchor ? anchor : base[x] === Base.PinnedParent ? pinStart[up] : floor[up];
-        let afterEnd = -Infinity, latestEnd = -Infinity;
+        let afterEnd = -Infinity,
+          latestEnd = -Infinity;
         for (let e = afterStartOf[floorStep]; e < afterStartOf[floorStep + 1]; e++) if (end[afterFromOf[e]] > afterEnd) afterEnd = end[afterFromOf[e]];
         for (let e = otherStartOf[floorStep]; e < otherStartOf[floorStep + 1]; e++) if (end[otherFromOf[e]] > latestEnd) latestEnd = end[otherFromOf[e]];
         floorStep++;
@@ -95,7 +111,7 @@ export function compileForwardPass(inputs: ScheduleInputs): (lengths: Int32Array
         if (base[x] === Base.ParentFloor && dependencyStart[up] > inherited) inherited = dependencyStart[up];
         dependencyStart[x] = inherited;
         baseValue[x] = b;
-        floor[x] = Math.max(latestEnd + 1 , b);
+        floor[x] = Math.max(latestEnd + 1, b);
         continue;
       }
       const f0 = floor[x];
@@ -109,17 +125,19 @@ export function compileForwardPass(inputs: ScheduleInputs): (lengths: Int32Array
           s = f0;
           f = s - 1;
           // Placed by its parent's start: that day; by a dependency: the day it ends (rule 5).
-          if (f0 > baseValue[x]) { if (f > lastEnd) lastEnd = f; }
-          else if (s > lastMilestoneStart) lastMilestoneStart = s;
+          if (f0 > baseValue[x]) {
+            if (f > lastEnd) lastEnd = f;
+          } else if (s > lastMilestoneStart) lastMilestoneStart = s;
           break;
         case DateRule.Window: {
           const w = windowOf[x];
-          s = Math.max(dependencyStart[x] , start[w]);
-          f = Math.max(end[w] , s);
+          s = Math.max(dependencyStart[x], start[w]);
+          f = Math.max(end[w], s);
           break;
         }
         default: {
-          let first = Infinity, last = -Infinity;
+          let first = Infinity,
+            last = -Infinity;
           for (let c = kidStart[x]; c < kidStart[x + 1]; c++) {
             const kid = kids[c];
             if (start[kid] < first) first = start[kid];
@@ -127,12 +145,29 @@ export function compileForwardPass(inputs: ScheduleInputs): (lengths: Int32Array
           }
           const length = lengths[x];
           switch (rule[x]) {
-            case DateRule.PinnedBoth: s = pinStart[x]; f = pinEnd[x]; break;
-            case DateRule.PinnedStart: s = pinStart[x]; f = Math.max(hasLength[x] ? s + length - 1 : s, last); break;
-            case DateRule.PinnedEnd: f = pinEnd[x]; s = Math.min(f, hasLength[x] ? f - length + 1 : last > -Infinity ? first : f0); break;
-            case DateRule.ChildrenAndLength: s = Math.min(first, f0); f = Math.max(last, f0 + length - 1); break;
-            case DateRule.Children: s = first; f = last; break;
-            default: s = f0; f = f0 + length - 1;
+            case DateRule.PinnedBoth:
+              s = pinStart[x];
+              f = pinEnd[x];
+              break;
+            case DateRule.PinnedStart:
+              s = pinStart[x];
+              f = Math.max(hasLength[x] ? s + length - 1 : s, last);
+              break;
+            case DateRule.PinnedEnd:
+              f = pinEnd[x];
+              s = Math.min(f, hasLength[x] ? f - length + 1 : last > -Infinity ? first : f0);
+              break;
+            case DateRule.ChildrenAndLength:
+              s = Math.min(first, f0);
+              f = Math.max(last, f0 + length - 1);
+              break;
+            case DateRule.Children:
+              s = first;
+              f = last;
+              break;
+            default:
+              s = f0;
+              f = f0 + length - 1;
           }
           if (f >= s && f > lastEnd) lastEnd = f;
         }

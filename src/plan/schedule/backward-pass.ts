@@ -28,7 +28,8 @@ export function slackOf(inputs: ScheduleInputs, pass: ForwardPass, finish: numbe
     if ((node & 1) === 1) {
       // Finish node: children and the window may end no later than this item may.
       const limit = latestEnd[x];
-      const from = scheduledChildren.start[x], to = scheduledChildren.start[x + 1];
+      const from = scheduledChildren.start[x],
+        to = scheduledChildren.start[x + 1];
       for (let c = from; c < to; c++) if (latestEnd[scheduledChildren.list[c]] > limit) latestEnd[scheduledChildren.list[c]] = limit;
       if (own === ItemState.Window && latestEnd[windowOf[x]] > limit) latestEnd[windowOf[x]] = limit;
       let span: number;

@@ -6,12 +6,18 @@ import type { ScheduleInputs } from "./schedule-inputs.js";
 function leafEnding(inputs: ScheduleInputs, pass: ForwardPass, slack: Float64Array, x: number): number {
   const { state, windowOf, scheduledChildren } = inputs.placement;
   for (;;) {
-    if (state[x] === ItemState.Window) { x = windowOf[x]; continue; }
+    if (state[x] === ItemState.Window) {
+      x = windowOf[x];
+      continue;
+    }
     if (inputs.pins.isMilestone[x]) return x;
     let next = -1;
     for (let c = scheduledChildren.start[x + 1] - 1; c >= scheduledChildren.start[x]; c--) {
       const child = scheduledChildren.list[c];
-      if (pass.end[child] === pass.end[x] && slack[child] === 0) { next = child; break; }
+      if (pass.end[child] === pass.end[x] && slack[child] === 0) {
+        next = child;
+        break;
+      }
     }
     if (next < 0) return x;
     x = next;

@@ -26,7 +26,8 @@ export function toDayNumbers(inputs: ScheduleInputs, pass: ForwardPass): DayNumb
     if ((order[k] & 1) === 0) continue;
     const x = order[k] >> 1;
     if (!isPlaced(state[x])) continue;
-    const s = pass.start[x], f = pass.end[x];
+    const s = pass.start[x],
+      f = pass.end[x];
     if (isMilestone[x]) {
       let day = pass.milestoneDay[x];
       if (Number.isNaN(day)) {
@@ -41,7 +42,8 @@ export function toDayNumbers(inputs: ScheduleInputs, pass: ForwardPass): DayNumb
       startDay[x] = endDay[x] = day;
       continue;
     }
-    let first = Infinity, last = -Infinity;
+    let first = Infinity,
+      last = -Infinity;
     for (let c = scheduledChildren.start[x]; c < scheduledChildren.start[x + 1]; c++) {
       const child = scheduledChildren.list[c];
       first = Math.min(first, startDay[child]);

@@ -41,12 +41,14 @@ export function buildDependencyGraph(roadmap: Roadmap, tree: ItemTree, placement
       const y = index.get(after[j]);
       if (y === undefined || y === x) continue;
       if (state[y] === ItemState.Cancelled) {
-        diagnostics.push(scheduleDiagnostic(
-          "cancelled-dependency",
-          `${quoted(items[x].id)} is after ${quoted(items[y].id)}, which is cancelled: the dependency is ignored; expected an item that will be done (remove it from "after")`,
-          [...items[x].path, "after", j],
-          "warning",
-        ));
+        diagnostics.push(
+          scheduleDiagnostic(
+            "cancelled-dependency",
+            `${quoted(items[x].id)} is after ${quoted(items[y].id)}, which is cancelled: the dependency is ignored; expected an item that will be done (remove it from "after")`,
+            [...items[x].path, "after", j],
+            "warning",
+          ),
+        );
         continue;
       }
       if (!placed || state[y] === ItemState.Unscheduled) continue;

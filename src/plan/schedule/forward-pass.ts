@@ -48,17 +48,27 @@ function computeFloor(inputs: ScheduleInputs, pass: ForwardPass, x: number): voi
   const { pinKind, pinStart, anchor } = inputs.pins;
   const up = inputs.tree.parent[x];
   const base = up < 0 ? anchor : pinsStart(pinKind[up]) ? pinStart[up] : pass.floor[up];
-  let latestEnd = -Infinity, latestItem = -1, afterEnd = -Infinity, afterItem = -1;
+  let latestEnd = -Infinity,
+    latestItem = -1,
+    afterEnd = -Infinity,
+    afterItem = -1;
   const node = 2 * x;
   for (let e = graph.inStart[node]; e < graph.inStart[node + 1]; e++) {
     const edge = graph.inEdges[e];
     if (!graph.enabled[edge] || graph.kind[edge] === EdgeKind.Structure) continue;
     const y = graph.from[edge] >> 1;
     const end = pass.end[y];
-    if (end > latestEnd) { latestEnd = end; latestItem = y; }
-    if (graph.kind[edge] === EdgeKind.After && end > afterEnd) { afterEnd = end; afterItem = y; }
+    if (end > latestEnd) {
+      latestEnd = end;
+      latestItem = y;
+    }
+    if (graph.kind[edge] === EdgeKind.After && end > afterEnd) {
+      afterEnd = end;
+      afterItem = y;
+    }
   }
-  let dependencyStart = afterEnd + 1, dependencyStartItem = x;
+  let dependencyStart = afterEnd + 1,
+    dependencyStartItem = x;
   if (up >= 0 && !pinsStart(pinKind[up]) && pass.dependencyStart[up] > dependencyStart) {
     dependencyStart = pass.dependencyStart[up];
     dependencyStartItem = pass.dependencyStartItem[up];
@@ -68,8 +78,13 @@ function computeFloor(inputs: ScheduleInputs, pass: ForwardPass, x: number): voi
   pass.base[x] = base;
   pass.afterEnd[x] = afterEnd;
   pass.afterEndItem[x] = afterItem;
-  if (latestEnd + 1 >= base) { pass.floor[x] = latestEnd + 1; pass.driver[x] = latestItem; }
-  else { pass.floor[x] = base; pass.driver[x] = -1; }
+  if (latestEnd + 1 >= base) {
+    pass.floor[x] = latestEnd + 1;
+    pass.driver[x] = latestItem;
+  } else {
+    pass.floor[x] = base;
+    pass.driver[x] = -1;
+  }
 }
 
 /** Start and end of item x from its floor, pin, length and children (rules 1, 3, 4, 5). */
@@ -95,8 +110,10 @@ function computeDates(inputs: ScheduleInputs, pass: ForwardPass, lengths: Int32A
     s = Math.max(pass.dependencyStart[x], start[window]);
     f = Math.max(end[window], s);
   } else {
-    let firstChildStart = Infinity, lastChildEnd = -Infinity;
-    const from = scheduledChildren.start[x], to = scheduledChildren.start[x + 1];
+    let firstChildStart = Infinity,
+      lastChildEnd = -Infinity;
+    const from = scheduledChildren.start[x],
+      to = scheduledChildren.start[x + 1];
     for (let c = from; c < to; c++) {
       const child = scheduledChildren.list[c];
       if (start[child] < firstChildStart) firstChildStart = start[child];

@@ -24,7 +24,7 @@ function parentIndexes(items: Item[], index: Map<string, number>): Int32Array {
       return;
     }
     const enclosing = item.depth > 0 ? openAtDepth[item.depth - 1] : undefined;
-    const found = enclosing !== undefined && items[enclosing].id === item.parent ? enclosing : index.get(item.parent) ?? -1;
+    const found = enclosing !== undefined && items[enclosing].id === item.parent ? enclosing : (index.get(item.parent) ?? -1);
     parent[i] = found === i ? -1 : found;
     openAtDepth[item.depth] = i;
   });

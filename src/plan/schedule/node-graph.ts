@@ -39,7 +39,10 @@ export class NodeGraphBuilder {
   private afterIndex: Int32Array;
   private count = 0;
 
-  constructor(private readonly nodeCount: number, capacity = 16) {
+  constructor(
+    private readonly nodeCount: number,
+    capacity = 16,
+  ) {
     const c = Math.max(16, capacity);
     this.from = new Int32Array(c);
     this.to = new Int32Array(c);

@@ -52,11 +52,13 @@ export function readPinsAndLengths(roadmap: Roadmap, tree: ItemTree, calendar: W
     const span = resolveSpanDays(item.when, startDay);
     const whenPath = [...item.path, "when"];
     if ("error" in span) {
-      diagnostics.push(scheduleDiagnostic(
-        "missing-start",
-        `${quoted(item.id)}: when: ${item.when.text} counts from the roadmap's start, which is not set: expected "start: YYYY-MM-DD" at the top level`,
-        whenPath,
-      ));
+      diagnostics.push(
+        scheduleDiagnostic(
+          "missing-start",
+          `${quoted(item.id)}: when: ${item.when.text} counts from the roadmap's start, which is not set: expected "start: YYYY-MM-DD" at the top level`,
+          whenPath,
+        ),
+      );
       continue;
     }
     if (item.milestone) {
@@ -71,11 +73,13 @@ export function readPinsAndLengths(roadmap: Roadmap, tree: ItemTree, calendar: W
     const last = span.to !== undefined ? calendar.ordinalOnOrBefore(span.to) : NaN;
     if (span.from !== undefined && span.to !== undefined && first > last) {
       const range = span.from === span.to ? dayToIso(span.from) : `${dayToIso(span.from)} to ${dayToIso(span.to)}`;
-      diagnostics.push(scheduleDiagnostic(
-        "empty-span",
-        `${quoted(item.id)}: when: ${item.when.text} (${range}) has no working day: expected at least one day that is a workday (${calendar.workdays.join(", ")}) and not a holiday; the item is planned as if it had no "when"`,
-        whenPath,
-      ));
+      diagnostics.push(
+        scheduleDiagnostic(
+          "empty-span",
+          `${quoted(item.id)}: when: ${item.when.text} (${range}) has no working day: expected at least one day that is a workday (${calendar.workdays.join(", ")}) and not a holiday; the item is planned as if it had no "when"`,
+          whenPath,
+        ),
+      );
       continue;
     }
     pinKind[i] = span.from !== undefined && span.to !== undefined ? PinKind.Both : span.from !== undefined ? PinKind.Start : PinKind.End;

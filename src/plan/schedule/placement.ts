@@ -44,11 +44,13 @@ export function placeItems(tree: ItemTree, pins: PinsAndLengths, diagnostics: Di
   if (noAnchor) {
     const needsStart = items.findIndex((item, i) => status[i] !== "cancelled" && (item.duration !== undefined || item.milestone));
     if (needsStart >= 0) {
-      diagnostics.push(scheduleDiagnostic(
-        "missing-start",
-        `the roadmap has no "start" and no dated item, so "${items[needsStart].id}" and the rest cannot be scheduled: expected "start: YYYY-MM-DD" at the top level`,
-        [],
-      ));
+      diagnostics.push(
+        scheduleDiagnostic(
+          "missing-start",
+          `the roadmap has no "start" and no dated item, so "${items[needsStart].id}" and the rest cannot be scheduled: expected "start: YYYY-MM-DD" at the top level`,
+          [],
+        ),
+      );
     }
   } else {
     for (let i = 0; i < count; i++) {
@@ -57,12 +59,14 @@ export function placeItems(tree: ItemTree, pins: PinsAndLengths, diagnostics: Di
       if (status[i] === "done") continue;
       // A `when` without a working day is already an empty-span error.
       if (items[i].when !== undefined) continue;
-      diagnostics.push(scheduleDiagnostic(
-        "unscheduled-item",
-        `${quoted(items[i].id)} has no dates: expected a "when", a "duration", a task with one, or a scheduled parent; found none, so reports list it without dates`,
-        items[i].path,
-        "warning",
-      ));
+      diagnostics.push(
+        scheduleDiagnostic(
+          "unscheduled-item",
+          `${quoted(items[i].id)} has no dates: expected a "when", a "duration", a task with one, or a scheduled parent; found none, so reports list it without dates`,
+          items[i].path,
+          "warning",
+        ),
+      );
     }
   }
 

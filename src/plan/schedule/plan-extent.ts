@@ -14,7 +14,10 @@ export interface PlanExtent {
 }
 
 export function planExtent(inputs: ScheduleInputs, planned: ForwardPass, plannedDays: DayNumbers, bestDays: DayNumbers): PlanExtent {
-  let finish = -Infinity, finishDay = -Infinity, bestFinishDay = -Infinity, firstDay = Infinity;
+  let finish = -Infinity,
+    finishDay = -Infinity,
+    bestFinishDay = -Infinity,
+    firstDay = Infinity;
   const { state } = inputs.placement;
   for (let x = 0; x < inputs.tree.count; x++) {
     if (!isPlaced(state[x])) continue;

@@ -129,12 +129,18 @@ function breakComponent(g: NodeGraph, comp: number[], member: Uint8Array, cycles
       for (let k = g.outStart[v]; k < g.outStart[v + 1]; k++) {
         const e = g.outEdges[k];
         if (!g.enabled[e] || !member[g.to[e]]) continue;
-        if (best < 0) { best = e; continue; }
+        if (best < 0) {
+          best = e;
+          continue;
+        }
         const better =
-          (g.kind[e] !== EdgeKind.Structure) !== (g.kind[best] !== EdgeKind.Structure) ? g.kind[e] !== EdgeKind.Structure
-          : (g.kind[e] === EdgeKind.After) !== (g.kind[best] === EdgeKind.After) ? g.kind[e] === EdgeKind.After
-          : g.to[e] !== g.to[best] ? g.to[e] > g.to[best]
-          : g.afterIndex[e] > g.afterIndex[best];
+          (g.kind[e] !== EdgeKind.Structure) !== (g.kind[best] !== EdgeKind.Structure)
+            ? g.kind[e] !== EdgeKind.Structure
+            : (g.kind[e] === EdgeKind.After) !== (g.kind[best] === EdgeKind.After)
+              ? g.kind[e] === EdgeKind.After
+              : g.to[e] !== g.to[best]
+                ? g.to[e] > g.to[best]
+                : g.afterIndex[e] > g.afterIndex[best];
         if (better) best = e;
       }
     }

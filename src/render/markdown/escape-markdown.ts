@@ -22,7 +22,13 @@ export function escapedChars(text: string): string[] {
     const prev = text[i - 1] ?? "";
     const next = text[i + 1] ?? "";
     switch (c) {
-      case "\\": case "*": case "[": case "]": case "~": case "$": case "`":
+      case "\\":
+      case "*":
+      case "[":
+      case "]":
+      case "~":
+      case "$":
+      case "`":
         // emphasis, links and references, strikethrough, GitHub math, code
         out.push("\\" + c);
         break;

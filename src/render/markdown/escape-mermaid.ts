@@ -5,7 +5,8 @@ import { oneLine } from "./escape-markdown.js";
  * and a date: a task label that starts with one would be read as that
  * statement (`Title page` as the chart title, `Section 3 …` as a section).
  */
-const STATEMENT_START = /^(gantt\b|dateformat\s|inclusiveenddates\b|topaxis\b|axisformat\s|tickinterval\s|includes\s|excludes\s|todaymarker\s|weekday\s|weekend\s|title\s|accdescription\s|section\s|acctitle\b|accdescr\b|href\s|call\s|click\s|\d{4}-\d\d-\d\d\b)/i;
+const STATEMENT_START =
+  /^(gantt\b|dateformat\s|inclusiveenddates\b|topaxis\b|axisformat\s|tickinterval\s|includes\s|excludes\s|todaymarker\s|weekday\s|weekend\s|title\s|accdescription\s|section\s|acctitle\b|accdescr\b|href\s|call\s|click\s|\d{4}-\d\d-\d\d\b)/i;
 
 /**
  * Characters that end or comment out a gantt label (`:`, `;`, `#`, `%`) and
@@ -26,7 +27,12 @@ const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
 export function escapeMermaid(text: string, max = 60): string {
   let s = oneLine(text.replace(/`/g, ""));
   const graphemes = [...segmenter.segment(s)].map((g) => g.segment);
-  if (graphemes.length > max) s = graphemes.slice(0, max - 1).join("").trimEnd() + "…";
+  if (graphemes.length > max)
+    s =
+      graphemes
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd() + "…";
   if (!s) s = "(untitled)";
   let escaped = s.replace(SPECIAL, (c) => `#${c.codePointAt(0)};`);
   // the label is followed by ` :` on its line, so `call` alone is `call ` to the lexer

@@ -18,7 +18,10 @@ export type Locate = (i: number) => number;
 /** The tokens do not line up with the source as expected: the caller falls back to something plainer. */
 export class Misaligned extends Error {}
 
-export const shifted = (at: Locate, offset: number): Locate => (i) => at(offset + i);
+export const shifted =
+  (at: Locate, offset: number): Locate =>
+  (i) =>
+    at(offset + i);
 
 export function concatRaw(tokens: Token[]): string {
   return tokens.map((t) => t.raw).join("");

@@ -55,8 +55,16 @@ function table(t: Tokens.Table, at: Locate, edits: Edit[]): void {
   const cell = (c: Tokens.TableCell) => applyEdits(c.text, collectInline(c.tokens, c.text));
   const header = t.header.map(cell);
   const rows = t.rows.map((r) => r.map(cell));
-  if (header.join("\u0000") === t.header.map((c) => c.text).join("\u0000") && rows.every((r, i) => r.join("\u0000") === t.rows[i].map((c) => c.text).join("\u0000"))) return;
-  const lines = markdownTable(header, rows, t.align.map((a): Align => a ?? "left")).split("\n");
+  if (
+    header.join("\u0000") === t.header.map((c) => c.text).join("\u0000") &&
+    rows.every((r, i) => r.join("\u0000") === t.rows[i].map((c) => c.text).join("\u0000"))
+  )
+    return;
+  const lines = markdownTable(
+    header,
+    rows,
+    t.align.map((a): Align => a ?? "left"),
+  ).split("\n");
   const rawLines = t.raw.replace(/\n+$/, "").split("\n");
   if (rawLines.length !== lines.length) throw new Misaligned();
   let offset = 0;

@@ -66,7 +66,9 @@ export function shiftHeadings(markdown: string, base: number): string {
     if (here.length === 0) {
       out += token.raw;
     } else if (token.type === "heading") {
-      const text = String((token as Tokens.Heading).text).replace(/\s*\n\s*/g, " ").trim();
+      const text = String((token as Tokens.Heading).text)
+        .replace(/\s*\n\s*/g, " ")
+        .trim();
       out += `${"#".repeat(here[0].level)}${text ? " " + text : ""}${token.raw.endsWith("\n") ? "\n" : ""}`;
     } else {
       out += rewriteNested(token.raw, here);

@@ -78,9 +78,7 @@ export function renderTable(rows: Cell[][], columns: Column[], options: TableOpt
   if (rows.length === 0) return [];
   const gapOf = (c: number) => columns[c].gap ?? options.gap ?? 2;
   const indent = options.indent ?? 0;
-  const natural = columns.map((col, c) =>
-    Math.min(col.max ?? Infinity, Math.max(0, ...rows.map((r) => (r[c] ? displayWidth(plainOf(r[c])) : 0)))),
-  );
+  const natural = columns.map((col, c) => Math.min(col.max ?? Infinity, Math.max(0, ...rows.map((r) => (r[c] ? displayWidth(plainOf(r[c])) : 0)))));
   const visible = columns.map((_, c) => natural[c] > 0);
   const flex = columns.findIndex((c) => c.flex);
   const firstVisible = () => visible.indexOf(true);
@@ -114,9 +112,7 @@ export function renderTable(rows: Cell[][], columns: Column[], options: TableOpt
     columns.forEach((col, c) => {
       if (!visible[c]) return;
       const value = row[c] ?? empty;
-      const fitted = value.painted
-        ? { text: plainOf(value), width: displayWidth(plainOf(value)) }
-        : fitParts(value.parts, widths[c]);
+      const fitted = value.painted ? { text: plainOf(value), width: displayWidth(plainOf(value)) } : fitParts(value.parts, widths[c]);
       const pad = " ".repeat(Math.max(0, widths[c] - fitted.width));
       if (c !== first) line += " ".repeat(gapOf(c));
       line += col.align === "right" ? pad + fitted.text : fitted.text + pad;

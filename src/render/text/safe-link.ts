@@ -1,6 +1,19 @@
 import { safeUrl } from "../html/safe-url.js";
 
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", colon: ":", tab: "\t", newline: "\n", sol: "/", lpar: "(", rpar: ")", nbsp: "\u00a0" };
+const NAMED: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  colon: ":",
+  tab: "\t",
+  newline: "\n",
+  sol: "/",
+  lpar: "(",
+  rpar: ")",
+  nbsp: "\u00a0",
+};
 
 /** Character references in a link destination decoded (as CommonMark does) so the scheme check sees the real URL. */
 function decodeEntities(href: string): string {
