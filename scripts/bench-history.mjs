@@ -14,6 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { seededRandom } from "../dist/plan/forecast/seeded-random.js";
 
 const [commitsArg, itemsArg] = process.argv.slice(2).map(Number);
 const COMMITS = commitsArg > 0 ? commitsArg : 200;
@@ -22,21 +23,9 @@ const ITEMS = itemsArg > 0 ? itemsArg : 1000;
 const { planHistory } = await import("../dist/index.js");
 const { readRoadmapHistory } = await import("../dist/node/index.js");
 
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same history. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Tasks in phases of 50 with 0-3 dependencies on recent tasks, a milestone per phase. */
 function initialTasks(n) {
-  const r = rng(n);
+  const r = seededRandom(n);
   const tasks = [];
   for (let i = 0; i < n; i++) {
     const deps = new Set();
@@ -84,7 +73,7 @@ try {
   const t0 = performance.now();
   git("init", "-q", "-b", "main");
   const tasks = initialTasks(ITEMS);
-  const r = rng(7);
+  const r = seededRandom(7);
   const start = Date.UTC(2025, 0, 2);
   let bytes = 0;
   for (let c = 0; c < COMMITS; c++) {

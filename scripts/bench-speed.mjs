@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { seededRandom } from "../dist/plan/forecast/seeded-random.js";
 
 const RUNS = Number(process.argv[2] ?? 15);
 const BIN = new URL("../bin/roadmap.js", import.meta.url).pathname;
@@ -32,25 +33,13 @@ function median(command, args, runs = RUNS, okCodes = [0, 1]) {
   return times[Math.floor(times.length / 2)];
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A project of `n` tasks in phases of 50, each task after up to two of the
  * 100 tasks before it, as roadmap YAML and as TaskJuggler source with the same
  * lengths, dependencies and calendar.
  */
 function project(n, { ranged = false } = {}) {
-  const r = rng(n);
+  const r = seededRandom(n);
   const yaml = ["title: Generated", "start: 2026-01-05", "due: 2027-06-30", "sequential: false", "phases:"];
   const tjp = ['project p "Generated" 2026-01-05 - 2035-12-31 {', '  timezone "UTC"', "  workinghours mon - fri 9:00 - 17:00", "}"];
   const path = new Map();

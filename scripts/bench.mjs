@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { seededRandom } from "../dist/plan/forecast/seeded-random.js";
 
 const lib = await import("../dist/index.js");
 const planRoadmap = lib.planRoadmap ?? (await import("../dist/plan/plan-roadmap.js")).planRoadmap;
@@ -30,18 +31,6 @@ const sizes = process.argv
 const SIZES = sizes.length > 0 ? sizes : [1_000, 10_000, 100_000];
 const AS_OF = "2025-10-06";
 
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same roadmaps. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A roadmap of `n` tasks in phases of 50, block-style YAML as people write it.
  * Each task has a length and 0-4 dependencies on earlier tasks (mostly recent
@@ -49,7 +38,7 @@ function rng(seed) {
  * first 2% of tasks are done and the next 1% in progress.
  */
 function generate(n) {
-  const r = rng(n);
+  const r = seededRandom(n);
   const lines = [
     "title: Benchmark roadmap",
     "start: 2025-10-06",

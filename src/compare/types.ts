@@ -1,20 +1,10 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { IsoDate, RiskStatus, Roadmap, Status } from "../model.js";
-import type { RiskLevelName, ScheduleState } from "../plan/types.js";
+import type { Plan, RiskLevelName } from "../plan/types.js";
 
-/** The headline facts of one version of a plan. */
-export interface PlanSummary {
-  title: string;
-  asOf: IsoDate;
-  start: IsoDate | null;
-  finish: IsoDate | null;
-  bestCaseFinish: IsoDate | null;
-  due: IsoDate | null;
-  /** 0..1 */
-  progress: number;
-  /** 0..1 */
-  expectedProgress: number;
-  schedule: ScheduleState;
+/** The headline facts of one version of a plan: the plan's own, and its item counts. */
+export interface PlanSummary
+  extends Pick<Plan, "title" | "asOf" | "start" | "finish" | "bestCaseFinish" | "due" | "progress" | "expectedProgress" | "schedule"> {
   /** Work items, cancelled ones included. */
   items: number;
   /** Items whose status is done. */

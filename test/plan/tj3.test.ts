@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Weekday } from "../../src/model.js";
 import { addMonths, dayToIso, isoToDay, weekdayOf } from "../../src/plan/day-number.js";
 import { planRoadmap } from "../../src/plan/plan-roadmap.js";
+import { seededRandom } from "../../src/plan/forecast/seeded-random.js";
 import { makeRoadmap, type ItemSpec } from "./make-roadmap.js";
 
 const hasTj3 = spawnSync("tj3", ["--version"], { encoding: "utf8" }).status === 0;
@@ -169,25 +170,13 @@ function ours(p: Project) {
   return { plan, dates: new Map(plan.items.map((i) => [i.id, { start: i.start, end: i.end }])) };
 }
 
-/** mulberry32: a small deterministic PRNG so the random projects are the same on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A random project: up to 3 levels of nesting, leaf lengths 1-12d, each item
  * after up to 3 items that end before it in file order (never an ancestor or
  * descendant, so there is no cycle), some milestones, a few pinned starts.
  */
 function randomProject(seed: number): Project {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const calendars: Weekday[][] = [
     ["mon", "tue", "wed", "thu", "fri"],
