@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { STABLE_PLAN_FIELDS } from "../stable-plan-fields.js";
 import { ROOT, runCli } from "./run-cli.js";
 
 interface FileResult {
@@ -40,21 +41,7 @@ describe("the plan of every bundled roadmap as JSON", () => {
     const plans = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(plans).toHaveLength(readdirSync(join(ROOT, "roadmaps")).filter((f) => f.endsWith(".yaml")).length);
     for (const plan of plans) {
-      for (const key of [
-        "title",
-        "asOf",
-        "start",
-        "finish",
-        "bestCaseFinish",
-        "progress",
-        "expectedProgress",
-        "schedule",
-        "items",
-        "criticalPath",
-        "risks",
-        "kpis",
-        "budgets",
-      ]) {
+      for (const key of STABLE_PLAN_FIELDS) {
         expect(plan).toHaveProperty(key);
       }
       expect((plan.items as unknown[]).length).toBeGreaterThan(0);
