@@ -12,8 +12,9 @@ function readsBackAs(source: string, value: ScalarValue, flow: boolean): boolean
   const text = flow ? `{k: ${source}}` : `k: ${source}`;
   const doc = parseDocument(text, { strict: true, prettyErrors: false });
   if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
-  if ((doc.toJS() as { k?: unknown } | null)?.k !== value) return false;
   try {
+    // An alias (`*x`) without its anchor throws here: such text is not plain.
+    if ((doc.toJS() as { k?: unknown } | null)?.k !== value) return false;
     return (jsYamlLoad(text, { schema: CORE_SCHEMA }) as { k?: unknown } | null)?.k === value;
   } catch {
     return false;

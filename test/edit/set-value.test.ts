@@ -106,6 +106,7 @@ const cases: [string, string, (string | number)[], string | number, string][] = 
   ["fills an empty value", "t:\n  owner:\n  title: X\n", ["t", "owner"], "ann", "t:\n  owner: ann\n  title: X\n"],
   ["writes non-ASCII text plain", "t:\n  title: Old\n", ["t", "title"], "Миграция — ğüşıöç", "t:\n  title: Миграция — ğüşıöç\n"],
   ["escapes a line break", "t:\n  title: Old\n", ["t", "title"], "two\nlines", 't:\n  title: "two\\nlines"\n'],
+  ["quotes text that would read as an alias", "t:\n  title: Old\n", ["t", "title"], "*!", 't:\n  title: "*!"\n'],
   ["keeps a tag before the value", "t:\n  title: !!str 12\n", ["t", "title"], "13", 't:\n  title: !!str "13"\n'],
 ];
 
