@@ -2,11 +2,33 @@
 // V8's code cache for it (dist/bundle/roadmap.cjs.cache), so `roadmap` starts
 // fast: bin/roadmap.js compiles the bundle with the cache instead of parsing
 // and compiling hundreds of modules. Command modules still initialise lazily
-// (esbuild keeps dynamic imports of bundled modules lazy). The library
-// (dist/index.js) is not bundled.
+// (esbuild keeps dynamic imports of bundled modules lazy), and so does
+// string-width (see lazyStringWidth). The library (dist/index.js) is not bundled.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+
+/**
+ * string-width builds an Intl.Segmenter and its regexes when it is imported (about a fifth of
+ * `status`'s start-up), though the terminal and HTML renderers only call it for text beyond
+ * their plain fast path (emoji, CJK, combining marks). In the bundle, the renderers' import gets
+ * a stand-in that requires the real module on its first call; esbuild keeps a required ES
+ * module's initialisation lazy. Same function, same results; only when it loads changes.
+ */
+const lazyStringWidth = {
+  name: "lazy-string-width",
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) => (args.kind === "import-statement" ? { path: "string-width", namespace: "lazy" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+      resolveDir: new URL("..", import.meta.url).pathname,
+      contents: `let real;
+export default function stringWidth(text, options) {
+  real ??= require("string-width").default;
+  return real(text, options);
+}`,
+    }));
+  },
+};
 
 const outdir = new URL("../dist/bundle/", import.meta.url).pathname;
 rmSync(outdir, { recursive: true, force: true });
@@ -24,6 +46,7 @@ await build({
   external: ["date-fns/locale/*"],
   define: { "import.meta.url": "__roadmapBundleUrl" },
   banner: { js: "var __roadmapBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyStringWidth],
   logLevel: "warning",
 });
 

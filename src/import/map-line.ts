@@ -18,19 +18,36 @@ export const splitNames = (value: string) =>
     .map((s) => s.trim())
     .filter((s) => s !== "");
 
-/** The Markdown after a line's label ("**Goal**: Ship *it*" → "Ship *it*"), found with marked's inline tokens. */
-function valueMarkdown(line: Line, plainValue: string): string {
+/**
+ * A line's label and value as Markdown ("**Goal**: Ship *it*" → "Goal", "Ship *it*"), found with
+ * marked's inline tokens. The label is the plain label unless it holds a link, whose target is
+ * then kept too ("[RFC](https://x) goal: …" keeps "[RFC](https://x) goal").
+ */
+function splitMarkdown(line: Line, plainLabel: string, plainValue: string): { label: string; value: string } {
   const tokens = Lexer.lexInline(line.markdown);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const rest = tokens
-      .slice(i + 1)
+  const raw = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
       .map((x) => x.raw)
       .join("");
-    if (t.type === "text" && t.raw.includes(":")) return (t.raw.slice(t.raw.indexOf(":") + 1) + rest).trim();
-    if ((t.type === "strong" || t.type === "em") && /:\s*$/.test(t.text)) return rest.replace(/^\s*:?\s*/, "").trim();
+  /** The label's Markdown when tokens before `end` hold a link, else the plain label. */
+  const label = (end: number, markdown: string) =>
+    tokens.slice(0, end).some((x) => x.type === "link" || x.type === "image") ? markdown.replace(/\s*:?\s*$/, "").trim() : plainLabel;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === "text" && t.raw.includes(":")) {
+      const at = t.raw.indexOf(":");
+      return { label: label(i, raw(0, i) + t.raw.slice(0, at)), value: (t.raw.slice(at + 1) + raw(i + 1, tokens.length)).trim() };
+    }
+    if ((t.type === "strong" || t.type === "em") && /:\s*$/.test(t.text))
+      return {
+        label: label(i + 1, raw(0, i + 1)),
+        value: raw(i + 1, tokens.length)
+          .replace(/^\s*:?\s*/, "")
+          .trim(),
+      };
   }
-  return plainValue;
+  return { label: plainLabel, value: plainValue };
 }
 
 /** A "Label: value" line that sets a value of the item. */
@@ -89,10 +106,12 @@ export function applyItemValue(item: DraftItem, field: LabelField, value: string
       if (!item.status || item.status.origin === "inherited") item.status = mapped("done");
       return "mapped";
     }
-    case "goal":
-      item.goal.push(valueMarkdown(line, value));
-      item.labels.push({ key: "goal", text: label });
+    case "goal": {
+      const md = splitMarkdown(line, label, value);
+      item.goal.push(md.value);
+      item.labels.push({ key: "goal", text: md.label });
       return "mapped";
+    }
     case "deliverables":
       item.deliverables.push({ ...checkText(value, true), source });
       return "mapped";
@@ -107,10 +126,12 @@ export function applyItemValue(item: DraftItem, field: LabelField, value: string
       item.labels.push({ key: "refs", text: label });
       return "mapped";
     }
-    case "notes":
-      item.notes.push(valueMarkdown(line, value));
-      item.labels.push({ key: "notes", text: label });
+    case "notes": {
+      const md = splitMarkdown(line, label, value);
+      item.notes.push(md.value);
+      item.labels.push({ key: "notes", text: md.label });
       return "mapped";
+    }
     case "after":
       if (item.dependsOn) return false;
       item.dependsOn = { names: splitNames(value), source };

@@ -189,16 +189,17 @@ Build
   },
   {
     fixture: "labelled-lines.md",
-    what: "Owner, Priority, Timeline, Due, Goal, Deliverable, Tracking, Depends on, Duration and Status lines; the item named by Depends on gets its id written",
+    what: "Owner, Priority, Timeline, Due, Goal, Deliverable, Tracking, Depends on, Duration and Status lines; the item named by Depends on gets its id written; a label holding a link keeps its target",
     outline: `
 Payments id=payments priority=high owner=alice+bob when=week 2-4 due=2026-03-31 refs=#12+#13 deliverables=Checkout page✓ goal=Take money safely
   Stripe integration
-Refunds [todo] duration=1w after=payments
+Refunds [todo] duration=1w after=payments goal=Refund within 5 days
   Refund API
 `,
     check: (r) => {
       expect(r.roadmap.items.find((i) => i.title === "Refunds")?.notes).toBe("**Status**: ⏳ Pending review by finance");
       expect(r.yaml).toContain("when: week 2-4 # Timeline");
+      expect(r.yaml).toContain("# Finance policy goal (https://example.com/policy)\n    goal: Refund within 5 days");
     },
   },
   {

@@ -1,6 +1,7 @@
 import stringWidth from "string-width";
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Built on first use: creating a segmenter loads ICU data, which text that fits does not need. */
+let segmenter: Intl.Segmenter | undefined;
 const graphemeColumns = new Map<string, number>();
 
 /** Terminal-style columns of one grapheme (1 for ASCII, 2 for wide CJK and emoji), cached. */
@@ -18,7 +19,9 @@ function columns(grapheme: string): number {
 }
 
 function graphemes(text: string): string[] {
-  return /^[\x20-\x7e]*$/.test(text) ? text.split("") : Array.from(segmenter.segment(text), (s) => s.segment);
+  return /^[\x20-\x7e]*$/.test(text)
+    ? text.split("")
+    : Array.from((segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text), (s) => s.segment);
 }
 
 const EM_PER_COLUMN = 0.58;

@@ -16,7 +16,8 @@ const STATEMENT_START =
  */
 const SPECIAL = /[:;#%ﬂ¶]/g;
 
-const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+/** Built on first use: creating a segmenter loads ICU data, which text that needs no cutting does not need. */
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Text for a Mermaid gantt label (task, section, title): one line, at most
@@ -26,7 +27,7 @@ const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
  */
 export function escapeMermaid(text: string, max = 60): string {
   let s = oneLine(text.replace(/`/g, ""));
-  const graphemes = [...segmenter.segment(s)].map((g) => g.segment);
+  const graphemes = [...(segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s)].map((g) => g.segment);
   if (graphemes.length > max)
     s =
       graphemes

@@ -1,6 +1,7 @@
 import { displayWidth } from "./display-width.js";
 
-const segmenter = new Intl.Segmenter();
+/** Built on first use: creating a segmenter loads ICU data, which a report that never truncates does not need. */
+let segmenter: Intl.Segmenter | undefined;
 
 export const ELLIPSIS = "…";
 
@@ -15,7 +16,7 @@ export function truncate(text: string, width: number): string {
   if (width === 1) return ELLIPSIS;
   let out = "";
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(text)) {
     const w = displayWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
