@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Range } from "../diagnostics.js";
 import type { Path } from "../model.js";
-import { createFastLocator } from "./fast-locator.js";
+import { createFastLocator, type YamlEvents } from "./fast-locator.js";
 import type { Locator } from "./locator-type.js";
 
 export type { Locator } from "./locator-type.js";
@@ -56,15 +56,15 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
 
 /**
  * A locator that works out source positions only when first asked: valid
- * files read through the fast path never pay for it. It replays js-yaml's
- * composition events (several times faster than a full \`yaml\` Document)
- * and falls back to the Document if that fails.
+ * files read through the fast path never pay for it. It walks js-yaml's
+ * composition events, recorded during the fast path's read (far cheaper than
+ * a full \`yaml\` Document), and falls back to the Document if that fails.
  */
-export function createLazyLocator(text: string): Locator {
+export function createLazyLocator(text: string, events?: YamlEvents): Locator {
   let inner: Locator | undefined;
   const get = () => {
     if (!inner) {
-      inner = createFastLocator(text);
+      inner = createFastLocator(text, events);
       if (!inner) {
         const lineCounter = new LineCounter();
         inner = createLocator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);

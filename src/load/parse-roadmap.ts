@@ -5,6 +5,7 @@ import { sortDiagnostics } from "../diagnostics.js";
 import type { Roadmap } from "../model.js";
 import { roadmapSchema } from "../schema/roadmap.js";
 import { describeValue } from "./describe-value.js";
+import { recordEvents, type YamlEvents } from "./fast-locator.js";
 import { createLazyLocator, createLocator, type Locator } from "./locator.js";
 import { checkReferences } from "./check-references.js";
 import { resolveRoadmap } from "./resolve-roadmap.js";
@@ -47,7 +48,7 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
   if (fast && "error" in fast) return { diagnostics: [{ ...fast.error, file }] };
   if (fast) {
     keepVersionText(fast.data, text);
-    return validate(fast.data, createLazyLocator(text), file, []);
+    return validate(fast.data, createLazyLocator(text, fast.events), file, []);
   }
 
   const lineCounter = new LineCounter();
@@ -105,7 +106,7 @@ function keepVersionText(data: Record<string, unknown>, text: string): void {
  * (anchors, which js-yaml would not bound, syntax errors, duplicate keys)
  * takes the slow path for exact diagnostics.
  */
-function fastPath(text: string): { data: Record<string, unknown> } | { error: Diagnostic } | undefined {
+function fastPath(text: string): { data: Record<string, unknown>; events: YamlEvents } | { error: Diagnostic } | undefined {
   const anchors = /(^|[\s[{,])&[^\s]/.test(text);
   if (anchors && text.length <= LARGE_FILE) return undefined;
   if (anchors) {
@@ -117,8 +118,9 @@ function fastPath(text: string): { data: Record<string, unknown> } | { error: Di
     };
   }
   try {
-    const data = fastLoad(text, { schema: CORE_SCHEMA });
-    if (data && typeof data === "object" && !Array.isArray(data)) return { data: data as Record<string, unknown> };
+    const recorder = recordEvents();
+    const data = fastLoad(text, { schema: CORE_SCHEMA, listener: recorder.listener });
+    if (data && typeof data === "object" && !Array.isArray(data)) return { data: data as Record<string, unknown>, events: recorder.events };
   } catch (error) {
     // The slow path explains the error best, but reads about 1.5 MiB/s: in a
     // large file, js-yaml's own position and message are the answer.
