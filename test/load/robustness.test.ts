@@ -19,6 +19,8 @@ describe("hostile and odd input never throws and gets a positioned diagnostic", 
     ["unclosed flow mapping", "title: {a: 1\n", "yaml-syntax"],
     ["tab indentation", "title: x\nphases:\n\t- title: y\n", "yaml-tab-indent"],
     ["duplicate key", "title: a\ntitle: b\n", "duplicate-key"],
+    ["an alias inside its own anchor (a list)", "title: x\nphases: &p\n  - title: a\n    tasks: *p\n", "yaml-syntax"],
+    ["an alias inside its own anchor (a mapping)", "title: x\nx-a: &m\n  b: [1, { c: *m }]\n", "yaml-syntax"],
   ])("%s", (_name, text, code) => {
     const result = parseRoadmap(text, { file: "x.yaml" });
     expect(result.roadmap).toBeUndefined();
