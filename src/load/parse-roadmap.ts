@@ -128,7 +128,9 @@ function fastPath(text: string): { data: Record<string, unknown>; events: YamlEv
     const mark = (error as { mark?: { line: number; column: number }; reason?: string }).mark;
     if (text.length > LARGE_FILE && mark) {
       const at = { line: mark.line + 1, col: mark.column + 1 };
-      const reason = (error as { reason?: string }).reason ?? "invalid YAML";
+      const said = (error as { reason?: string }).reason ?? "invalid YAML";
+      const depth = /maxDepth \((\d+)\)/.exec(said);
+      const reason = depth ? `the YAML nests too deeply to read here: expected at most ${depth[1]} levels of nested collections, found more` : said;
       return {
         error: {
           code: /duplicated mapping key/.test(reason) ? "duplicate-key" : "yaml-syntax",

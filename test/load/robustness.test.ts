@@ -31,6 +31,15 @@ describe("hostile and odd input never throws and gets a positioned diagnostic", 
     }
   });
 
+  it("explains collections nested too deeply to read", () => {
+    const d = first(`title: x\nx-a: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`);
+    expect(d).toMatchObject({ code: "yaml-syntax", range: { start: { line: 2 } } });
+    expect(d.message).toMatch(/nests too deeply/);
+    const large = first(`title: x\n${"#".repeat(100).concat("\n").repeat(25_000)}x-a: ${"[".repeat(150)}${"]".repeat(150)}\n`);
+    expect(large).toMatchObject({ code: "yaml-syntax", range: { start: { line: 25_002 } } });
+    expect(large.message).toMatch(/nests too deeply to read here: expected at most 100 levels/);
+  });
+
   it("strips a byte-order mark", () => {
     expect(codes("\uFEFFtitle: With BOM\n")).toEqual([]);
   });
