@@ -6,10 +6,12 @@ import type { IsoDate } from "../model.js";
 export type { Locale };
 export { enUS as defaultDateLocale };
 
-/** A Date at local midnight of an ISO day (date-fns formats local dates). */
+/** A Date at local midnight of an ISO day (date-fns formats local dates); years below 100 stay as written. */
 function toDate(iso: IsoDate): Date {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Date(y, m - 1, d);
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, m - 1, d);
+  return date;
 }
 
 /**

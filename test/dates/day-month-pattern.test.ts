@@ -33,3 +33,16 @@ describe("one day-and-month pattern for every report, from the locale's medium d
     expect(dayMonthPattern({ code: "xx", formatLong: { date: () => "y" } } as unknown as Locale)).toBe("d MMM");
   });
 });
+
+describe("formatDay across the whole range of four-digit years", () => {
+  it.each([
+    ["0001-01-03", "Jan 3, 1"],
+    ["0050-02-28", "Feb 28, 50"],
+    ["0099-12-31", "Dec 31, 99"],
+    ["0100-03-01", "Mar 1, 100"],
+    ["9999-12-31", "Dec 31, 9999"],
+  ])("%s is %s, never a year of the 1900s", (iso, text) => {
+    expect(formatDay(iso, enUS)).toBe(text);
+    expect(formatDay(iso, enUS, "yyyy-MM-dd")).toBe(iso);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Rule } from "../rule.js";
 import { budgetTotalMismatch } from "./budget-total-mismatch.js";
 import { cancelledDependency } from "./cancelled-dependency.js";
+import { dateOutOfRange } from "./date-out-of-range.js";
 import { dependencyCycle } from "./dependency-cycle.js";
 import { doneBeforeDependency } from "./done-before-dependency.js";
 import { doneParentOpenChildren } from "./done-parent-open-children.js";
@@ -20,6 +21,7 @@ export const planRules: Rule[] = [
   dependencyCycle,
   pinConflict,
   emptySpan,
+  dateOutOfRange,
   missingStart,
   cancelledDependency,
   unscheduledItem,

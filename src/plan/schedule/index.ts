@@ -8,6 +8,7 @@ import { toDayNumbers } from "./day-numbers.js";
 import { buildDependencyGraph } from "./dependency-graph.js";
 import { forwardPass } from "./forward-pass.js";
 import { buildItemTree } from "./item-tree.js";
+import { leaveOutOfRange } from "./calendar-bounds.js";
 import { findPinConflicts } from "./pin-conflicts.js";
 import { readPinsAndLengths } from "./pins-and-lengths.js";
 import { placeItems } from "./placement.js";
@@ -38,7 +39,9 @@ export function scheduleRoadmap(roadmap: Roadmap): Schedule {
   const planned = forwardPass(inputs, pins.length);
   const best = forwardPass(inputs, pins.lengthMin);
   findPinConflicts(inputs, planned, diagnostics);
-  const plannedDays = toDayNumbers(inputs, planned);
+  let plannedDays = toDayNumbers(inputs, planned);
+  // Rule 9: dates stay within 0001-01-01 to 9999-12-31; what would leave them is left without dates.
+  if (leaveOutOfRange(inputs, plannedDays, diagnostics)) plannedDays = toDayNumbers(inputs, planned);
   const bestDays = toDayNumbers(inputs, best);
   const extent = planExtent(inputs, planned, plannedDays, bestDays);
 
