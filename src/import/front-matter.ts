@@ -4,7 +4,7 @@
  * after it. Each line is read like a header line ("owner: Ana"); `title:` names
  * the roadmap when no heading does.
  */
-export function splitFrontMatter(markdown: string): { lines: string[]; title?: string; body: string } {
+export function splitFrontMatter(markdown: string): { lines: string[]; title?: string; titleLine?: string; body: string } {
   const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(markdown);
   if (!m) return { lines: [], body: markdown };
   const lines = m[1].split("\n").filter((l) => l.trim() !== "");
@@ -16,5 +16,5 @@ export function splitFrontMatter(markdown: string): { lines: string[]; title?: s
       ?.replace(/^title\s*:\s*/i, "")
       .replace(/^(["'])(.*)\1$/, "$2")
       .trim() || undefined;
-  return { lines: lines.filter((l) => l !== titleLine), title, body: markdown.slice(m[0].length) };
+  return { lines: lines.filter((l) => l !== titleLine), title, titleLine, body: markdown.slice(m[0].length) };
 }

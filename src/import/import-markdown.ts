@@ -52,7 +52,9 @@ export function importMarkdown(markdown: string, options: ImportOptions): Import
   const text = markdown.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
   const front = splitFrontMatter(text);
   const outline = buildOutline(lexBlocks(front.body), { titled: front.title !== undefined });
-  if (front.lines.length > 0) outline.intro.unshift({ kind: "paragraph", lines: front.lines.map(markdownLine), markdown: front.lines.join("\n") });
+  // A front matter title that a level-1 heading overrides stays as text, with the other lines.
+  const kept = outline.title?.text && front.titleLine && front.title !== outline.title.text ? [front.titleLine, ...front.lines] : front.lines;
+  if (kept.length > 0) outline.intro.unshift({ kind: "paragraph", lines: kept.map(markdownLine), markdown: kept.join("\n") });
   const source = options.source === undefined ? undefined : oneLine(options.source);
   const draft: DraftRoadmap = {
     title: outline.title?.text || front.title || source?.replace(/\.[^.]*$/, "") || "Roadmap",

@@ -48,6 +48,9 @@ export function yamlErrorsToDiagnostics(doc: Document, text: string, lineCounter
     if (opener) {
       message = opener.what.startsWith("missing") ? opener.what : `${message}: ${opener.what}`;
       startOffset = endOffset = opener.offset;
+    } else if (err.code === "MULTIPLE_DOCS") {
+      message = "a second YAML document starts here: expected one roadmap per file (remove this `---` line, or move what follows to a file of its own)";
+      endOffset = startOffset;
     } else if (err.code === "RESOURCE_EXHAUSTION") {
       // The reader ran out of stack on collections nested inside each other.
       message = "the YAML nests too deeply to read here: expected collections nested a few dozen levels at most, found many more";

@@ -90,7 +90,11 @@ describe("roadmap history against git", () => {
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe("Platform rewrite");
     expect(lines[2]).toMatch(/^5 versions, 2026-01-02 to 2026-01-14: the finish slipped \d+ workdays, .* 1 version does not parse\.$/);
-    expect(r.stdout).toMatch(/does not parse/);
+    // The broken version keeps its row (and the table its columns); why it does not parse is said under the table.
+    const broken = commits[2].slice(0, 7);
+    expect(lines.find((l) => l.includes(broken) && l.includes("2026-01-12"))).toMatch(/ {2}— {11}— .* does not/);
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^  ${broken} does not parse: \\S`)));
+    expect(lines.find((l) => l.trim().startsWith("date"))).toMatch(/progress .*subject$/);
     expect(r.stdout).toMatch(/Milestone trend\n/);
   });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -134,5 +134,17 @@ describe("roadmap init", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already exists/);
     expect(readFileSync(join(dir, "roadmap.yaml"), "utf8")).toBe("title: mine\n");
+  });
+
+  it("does not write a roadmap.yaml that would hide the roadmaps in roadmaps/; a named file is fine", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "roadmaps"));
+    writeFileSync(join(dir, "roadmaps", "team.yaml"), "title: Team\n");
+    const r = runCli(["init"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("roadmaps/ already holds a roadmap, which commands run without paths read");
+    expect(existsSync(join(dir, "roadmap.yaml"))).toBe(false);
+    expect(runCli(["init", "roadmaps/new.yaml"], { cwd: dir }).code).toBe(0);
+    expect(readdirSync(join(dir, "roadmaps")).sort()).toEqual(["new.yaml", "team.yaml"]);
   });
 });

@@ -152,8 +152,26 @@ describe("roadmap schema --write", () => {
       err: "not a roadmap JSON Schema",
     },
     { name: "the roadmap itself", line: "# yaml-language-server: $schema=./roadmap.yaml", code: 2, out: "", err: "one of the roadmaps" },
+    // A roadmap, perhaps from an untrusted pull request, does not choose where files land.
+    {
+      name: "an absolute path",
+      line: "# yaml-language-server: $schema=/tmp/roadmap-evil.json",
+      code: 2,
+      out: "",
+      err: "outside the folder the command runs in",
+    },
+    {
+      name: "a path out of the folder",
+      line: "# yaml-language-server: $schema=../evil/x.json",
+      code: 2,
+      out: "",
+      err: "outside the folder the command runs in",
+    },
+    { name: "a file that is not JSON", line: "# yaml-language-server: $schema=./run.sh", code: 2, out: "", err: "expected a .json file" },
+    { name: "a folder", line: "# yaml-language-server: $schema=./folder.json", code: 2, out: "", err: "not a file" },
   ])("$name", ({ line, code, out, err }) => {
     const dir = tmp();
+    mkdirSync(join(dir, "folder.json"));
     writeFileSync(join(dir, "package.json"), '{ "name": "p" }\n');
     writeFileSync(join(dir, "roadmap.yaml"), roadmap(line));
     const r = runCli(["schema", "--write"], { cwd: dir });
@@ -164,6 +182,9 @@ describe("roadmap schema --write", () => {
     expect(readFileSync(join(dir, "package.json"), "utf8")).toBe('{ "name": "p" }\n');
     expect(readFileSync(join(dir, "roadmap.yaml"), "utf8")).toBe(roadmap(line));
     expect(existsSync(join(dir, "node_modules"))).toBe(false);
+    expect(existsSync(join(dir, "run.sh"))).toBe(false);
+    expect(existsSync(join(dir, "..", "evil"))).toBe(false);
+    expect(existsSync("/tmp/roadmap-evil.json")).toBe(false);
   });
 
   it("refuses -o with --write, and paths without --write", () => {

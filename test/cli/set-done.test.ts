@@ -103,6 +103,25 @@ describe("roadmap set", () => {
     expect(read(dir, "real/plan.yaml")).toBe(crlf.replace("title: Ship it, after", "title: Ship it, owner: Zoë, after"));
   });
 
+  it("refuses a read-only file, writing nothing (the atomic rename would get around its permissions)", () => {
+    const dir = project({ "roadmap.yaml": ROADMAP });
+    chmodSync(join(dir, "roadmap.yaml"), 0o444);
+    const r = runCli(["set", "build", "status=done", "--as-of", "2026-01-12"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("roadmap: roadmap.yaml is read-only: nothing written\n");
+    expect(read(dir)).toBe(ROADMAP);
+    expect(statSync(join(dir, "roadmap.yaml")).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(["roadmap.yaml"]);
+  });
+
+  it("refuses a key given twice, writing nothing", () => {
+    const dir = project({ "roadmap.yaml": ROADMAP });
+    const r = runCli(["set", "build", "status=done", "status=todo", "--as-of", "2026-01-12"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"status" is given twice (status=done, status=todo): expected each key once');
+    expect(read(dir)).toBe(ROADMAP);
+  });
+
   it("refuses a file that is not UTF-8 rather than change bytes in it", () => {
     const bytes = Buffer.concat([Buffer.from("title: Caf"), Buffer.from([0xe9]), Buffer.from("\nphases:\n  - { id: a, title: A }\n")]);
     const dir = project({ "roadmap.yaml": bytes });

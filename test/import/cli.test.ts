@@ -50,6 +50,17 @@ describe("roadmap import", () => {
     expect(readFileSync(input, "utf8")).toBe("# Plan\n\n## A\n\n- [ ] a\n");
   });
 
+  it("says when the file is not valid UTF-8, and how many sequences were replaced", () => {
+    const latin1 = join(dir, "latin1.md");
+    // "Café" in Latin-1 (E9), and a real U+FFFD the file holds itself, which is not counted.
+    writeFileSync(latin1, Buffer.concat([Buffer.from("# Plan\n\n## A\n\n- [ ] Caf"), Buffer.from([0xe9]), Buffer.from(" \uFFFD ok\n")]));
+    const r = runCli(["import", latin1, "--as-of", "2026-03-02"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${latin1} is not valid UTF-8: 1 byte sequence read as \uFFFD; expected UTF-8 text`);
+    const clean = runCli(["import", fixture("refs.md"), "--as-of", "2026-03-02"]);
+    expect(clean.stderr).not.toContain("UTF-8");
+  });
+
   it("reads --start and --locale", () => {
     const r = runCli(["import", fixture("relative-without-start.md"), "--start", "2026-03-02", "--locale", "de", "--as-of", "2026-03-02"]);
     expect(r.code).toBe(0);

@@ -152,6 +152,17 @@ Phase A
     },
   },
   {
+    fixture: "front-matter-and-heading.md",
+    what: "a level-1 heading names the roadmap over the front matter's title, which stays as text",
+    outline: `
+Phase A
+  Build
+`,
+    check: (r) => {
+      expect(r.roadmap).toMatchObject({ title: "Platform plan", owner: ["Ana"], summary: "title: Platform plan (draft)" });
+    },
+  },
+  {
     fixture: "header-footer.md",
     what: "the title with its second line, header lines (owner, version, dates, review cycle) and the footer after the last rule",
     outline: `

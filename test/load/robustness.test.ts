@@ -31,6 +31,14 @@ describe("hostile and odd input never throws and gets a positioned diagnostic", 
     }
   });
 
+  it("explains a second YAML document", () => {
+    const d = first("title: a\n---\ntitle: b\n");
+    expect(d).toMatchObject({ code: "yaml-syntax", range: { start: { line: 2, col: 1 } } });
+    expect(d.message).toBe(
+      "a second YAML document starts here: expected one roadmap per file (remove this `---` line, or move what follows to a file of its own)",
+    );
+  });
+
   it("explains collections nested too deeply to read", () => {
     const d = first(`title: x\nx-a: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`);
     expect(d).toMatchObject({ code: "yaml-syntax", range: { start: { line: 2 } } });

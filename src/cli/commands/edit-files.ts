@@ -12,7 +12,7 @@ import { createConfigFinder } from "../find-lint-config.js";
 import { parseAsOf } from "../parse-as-of.js";
 import { today } from "../today.js";
 import { UsageError } from "../usage-error.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
+import { assertWritable, writeFileAtomic } from "../write-file-atomic.js";
 import { roadmapsForIds } from "./roadmaps-for-ids.js";
 
 export interface EditFilesOptions {
@@ -97,6 +97,8 @@ export async function editFiles(ids: string[], options: EditFilesOptions, edit: 
     if (!(await readFile(target)).equals(bytes)) throw new UsageError(`${file} changed while it was being edited: nothing written, run the command again`);
     targets.set(file, target);
   }
+  // Every file writable before any is written.
+  for (const [file, target] of targets) await assertWritable(target, file);
   for (const { file, result } of writes) {
     const target = targets.get(file) ?? file;
     if (result.text !== undefined) await writeFileAtomic(target, result.text, { mode: (await stat(target)).mode & 0o7777 });

@@ -22,7 +22,8 @@ export interface ImportCommandOptions {
 }
 
 /** Reads a text file, or says in one line why not. */
-async function readText(path: string): Promise<string> {
+/** The file's text; `replaced` counts the invalid UTF-8 sequences read as U+FFFD (never silently). */
+async function readText(path: string): Promise<{ text: string; replaced: number }> {
   // The kind first: opening a FIFO or a device could block.
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
@@ -44,8 +45,15 @@ async function readText(path: string): Promise<string> {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
   if (buffer.includes(0)) throw new UsageError(`${path} is binary (it contains NUL bytes), not Markdown text`);
-  return new TextDecoder("utf-8", { fatal: false }).decode(buffer);
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(buffer);
+  // Replacement characters the file did not hold itself (as the bytes EF BF BD) stand for bytes that were not UTF-8.
+  const decoded = text.split("\uFFFD").length - 1;
+  let written = 0;
+  for (let at = buffer.indexOf(REPLACEMENT); at >= 0; at = buffer.indexOf(REPLACEMENT, at + 3)) written++;
+  return { text, replaced: decoded - written };
 }
+
+const REPLACEMENT = Buffer.from([0xef, 0xbf, 0xbd]);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -73,7 +81,11 @@ export async function importCommand(file: string, options: ImportCommandOptions,
     throw new UsageError(`--locale: expected a locale code such as en, ru, tr, de or pt-BR, found "${options.locale}"${localeHint(options.locale)}`);
   }
   const date = parseAsOf(options.asOf) ?? today();
-  const markdown = await readText(file);
+  const { text: markdown, replaced } = await readText(file);
+  if (replaced > 0)
+    io.stderr.write(
+      `${file} is not valid UTF-8: ${plural(replaced, "byte sequence")} read as \uFFFD; expected UTF-8 text (convert it, e.g. iconv -f latin1 -t utf-8), or check those places in the result\n`,
+    );
   const { yaml, summary } = importMarkdown(markdown, {
     date,
     source: basename(file),

@@ -6,8 +6,8 @@ export function registerInitCommand(program: Command, context: CommandContext): 
   program
     .command("init")
     .description("write a starter roadmap (never overwrites)")
-    .argument("[file]", "where to write it", "roadmap.yaml")
-    .action(async (file: string) => {
+    .argument("[file]", "where to write it (default: roadmap.yaml, unless roadmaps/ holds roadmaps)")
+    .action(async (file: string | undefined) => {
       const { initCommand } = await import("./init-command.js");
       context.setCode(await initCommand(file, context.io));
     });

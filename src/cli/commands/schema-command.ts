@@ -1,5 +1,5 @@
-import { mkdir, readFile } from "node:fs/promises";
-import { dirname, relative, resolve, sep } from "node:path";
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { roadmapJsonSchema } from "../../schema/json-schema.js";
 import type { CliIo } from "../context.js";
 import { findRoadmaps } from "../find-roadmaps.js";
@@ -32,6 +32,22 @@ function isRoadmapSchema(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Why a modeline's path is not a place to write, if it is not: a roadmap
+ * (perhaps from an untrusted pull request) must not choose where the schema
+ * lands. The target is a relative `.json` path inside the folder the command
+ * runs in (its folders are created there), and not a folder itself.
+ */
+async function refusedTarget(target: string, path: string, shown: string): Promise<string | undefined> {
+  const inside = relative(process.cwd(), path);
+  if (isAbsolute(target) || inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || isAbsolute(inside))
+    return `the modeline points at ${shown}, outside the folder the command runs in: expected a relative path inside it`;
+  if (!target.toLowerCase().endsWith(".json")) return `the modeline points at ${shown}: expected a .json file`;
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !existing.isFile()) return `the modeline points at ${shown}, which is not a file`;
+  return undefined;
 }
 
 /**
@@ -70,6 +86,11 @@ async function writeWhereModelinesPoint(paths: string[], schema: string, io: Cli
     done.add(path);
     if (roadmaps.has(path)) {
       fail(`${file}: the modeline points at ${shown}, one of the roadmaps: not written`);
+      continue;
+    }
+    const refused = await refusedTarget(target, path, shown);
+    if (refused) {
+      fail(`${file}: ${refused}: not written`);
       continue;
     }
     const current = await readFile(path, "utf8").catch(() => undefined);

@@ -5,8 +5,9 @@ import type { CliIo } from "../context.js";
 import { UsageError } from "../usage-error.js";
 import { editFiles, type EditFilesOptions } from "./edit-files.js";
 
-/** `key=value` arguments as changes; a missing `=` or an unknown key is a usage error. */
+/** `key=value` arguments as changes; a missing `=`, an unknown key or a key given twice is a usage error. */
 export function parseChanges(id: string, pairs: string[]): Change[] {
+  const seen = new Map<string, string>();
   return pairs.map((pair) => {
     const eq = pair.indexOf("=");
     if (eq <= 0) throw new UsageError(`expected key=value, found "${pair}" (e.g. status=done)`);
@@ -14,6 +15,9 @@ export function parseChanges(id: string, pairs: string[]): Change[] {
     if (!allEditableKeys.includes(key)) {
       throw new UsageError(`"${key}" is not a key set changes${didYouMean(key, allEditableKeys)}: expected ${allEditableKeys.join(", ")}`);
     }
+    const before = seen.get(key);
+    if (before !== undefined) throw new UsageError(`"${key}" is given twice (${before}, ${pair}): expected each key once`);
+    seen.set(key, pair);
     return { id, key, value: pair.slice(eq + 1) };
   });
 }

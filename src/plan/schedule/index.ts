@@ -16,6 +16,7 @@ import { planExtent } from "./plan-extent.js";
 import type { Schedule } from "./schedule.js";
 import { slackOf } from "./backward-pass.js";
 import { topologicalOrder } from "./topological-order.js";
+import { undatedCycles } from "./undated-cycles.js";
 
 export type { Schedule } from "./schedule.js";
 export { ItemState, PinKind } from "./item-state.js";
@@ -33,6 +34,7 @@ export function scheduleRoadmap(roadmap: Roadmap): Schedule {
   const graph = buildDependencyGraph(roadmap, tree, placement, diagnostics);
   const { order, cycles } = topologicalOrder(graph);
   for (const cycle of cycles) diagnostics.push(cycleDiagnostic(tree, placement, graph, cycle));
+  undatedCycles(tree, placement, diagnostics);
   const inputs = { tree, calendar, pins, placement, graph, order };
 
   // Rules 1-5: as soon as possible, with the upper and then the lower bounds of ranges.

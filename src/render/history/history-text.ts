@@ -3,6 +3,7 @@ import type { History } from "../../compare/types.js";
 import { percent, signed } from "../diff/diff-words.js";
 import { cell, renderTable } from "../terminal/table.js";
 import { sanitizeLine } from "../terminal/sanitize-terminal.js";
+import { truncate } from "../terminal/truncate.js";
 import { firstAndLast, historyHeadline, moves } from "./history-words.js";
 
 export interface HistoryTextOptions {
@@ -14,7 +15,8 @@ export interface HistoryTextOptions {
 /**
  * A roadmap's history for the terminal: title and headline, one line per
  * version (date, commit, finish, best case, progress against expected, items
- * and done, the commit subject where it fits), then the milestone trend.
+ * and done, the commit subject where it fits), why each broken version does
+ * not parse, then the milestone trend.
  * Every roadmap string and commit subject is sanitised for the terminal.
  */
 export function renderHistoryText(file: string, history: History, options: HistoryTextOptions = {}): string {
@@ -27,7 +29,15 @@ export function renderHistoryText(file: string, history: History, options: Histo
       ["date", "commit", "finish", "best case", "progress", "items", "subject"].map((h) => cell(h, c.dim)),
       ...history.versions.map((v) =>
         v.error !== undefined
-          ? [cell(v.date), cell(v.commit.slice(0, 7)), cell("does not parse", c.red), cell(""), cell(""), cell(""), cell(sanitizeLine(v.error))]
+          ? [
+              cell(v.date),
+              cell(v.commit.slice(0, 7)),
+              cell("—"),
+              cell("—"),
+              cell(""),
+              cell(""),
+              cell(sanitizeLine(`does not parse${v.subject ? ` · ${v.subject}` : ""}`), c.red),
+            ]
           : [
               cell(v.date),
               cell(v.commit.slice(0, 7)),
@@ -45,6 +55,10 @@ export function renderHistoryText(file: string, history: History, options: Histo
         indent: 2,
       }),
     );
+    // Why each broken version does not parse, under the table so the table keeps its columns.
+    for (const v of history.versions) {
+      if (v.error !== undefined) lines.push(truncate(`  ${v.commit.slice(0, 7)} does not parse: ${sanitizeLine(v.error)}`, width));
+    }
   }
   if (history.milestones.length > 0) {
     lines.push("", c.bold("Milestone trend"));
