@@ -101,6 +101,8 @@ export function editRoadmap(text: string, changes: readonly Change[], options: E
 
   const problems: Diagnostic[] = [];
   const applied: AppliedChange[] = [];
+  /** Where each change that writes something goes, for refusals that point at it. */
+  const written: Path[] = [];
   let edited = text;
   const keysById = new Map<string, string[]>();
   for (const c of changes) keysById.set(c.id, [...(keysById.get(c.id) ?? []), c.key]);
@@ -122,6 +124,7 @@ export function editRoadmap(text: string, changes: readonly Change[], options: E
     const changed = !sameData(getIn(expected, path), value);
     applied.push({ id: entity.id, kind: entity.kind, key: change.key, before, after: value, changed });
     if (!changed) continue;
+    written.push(path);
     try {
       edited = setValue(edited, path, value, { order: keyOrder[entity.kind] });
       setIn(expected, path, value);
@@ -146,15 +149,25 @@ export function editRoadmap(text: string, changes: readonly Change[], options: E
   }
 
   const result = parseRoadmap(edited, { file });
-  const after = checkRoadmap(result, check);
   // Diagnostics point into the file as it is (the edited text is never written): at the value, or at its entity when the key is new.
   const located = (d: Diagnostic): Diagnostic => ({ ...d, range: parsed.locator?.value(d.path) ?? d.range });
+  const at = written[0] ?? [];
+  const unreadable = result.roadmap ? undefined : result.diagnostics.find((d) => d.severity === "error" && /^(yaml-|duplicate-key)/.test(d.code));
+  if (unreadable) {
+    // The file reads as YAML, the edited text does not: a layout setValue does not handle (explicit `?` keys, say). Its errors are about text never written.
+    const why = unreadable.message;
+    const message = `cannot write this change into the file's layout here (the edited text would not read: ${why}): nothing written; make this edit by hand`;
+    return { changes: applied, diagnostics: [located(refused("cannot-edit", message, file, at))] };
+  }
+  const after = checkRoadmap(result, check);
   const newErrors = after.diagnostics.filter((d) => d.severity === "error" && !knownErrors.has(diagnosticKey(d))).map(located);
   if (newErrors.length > 0) return { changes: applied, diagnostics: sortDiagnostics(newErrors) };
   const renamed = [...idsByPath(result.roadmap)].filter(([where, e]) => ids.get(where)?.id !== e.id);
   if (renamed.length > 0 || !sameData(dataOf(edited), expected)) {
     // Not expected to happen (setValue touches one value); it keeps the promise that nothing else changes.
-    return { changes: applied, diagnostics: [refused("cannot-edit", "the edit would change more than the values asked for: nothing written", file)] };
+    const shared = /(^|[\s[{,])&[^\s]/.test(text) ? " (the value has an anchor `&name` that an alias `*name` repeats elsewhere, so both would change)" : "";
+    const message = `the edit would change more than the values asked for${shared}: nothing written; expected a value used in one place only`;
+    return { changes: applied, diagnostics: [located(refused("cannot-edit", message, file, at))] };
   }
   const newWarnings = after.diagnostics.filter((d) => d.severity === "warning" && !knownWarnings.has(diagnosticKey(d)));
   return { text: edited, changes: applied, diagnostics: sortDiagnostics(newWarnings) };

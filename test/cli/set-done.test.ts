@@ -114,6 +114,14 @@ describe("roadmap set", () => {
     expect(readdirSync(dir)).toEqual(["roadmap.yaml"]);
   });
 
+  it("refuses a key without a value, writing nothing", () => {
+    const dir = project({ "roadmap.yaml": ROADMAP });
+    const r = runCli(["set", "build", "owner=  ", "--as-of", "2026-01-12"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("owner= has no value: expected owner=VALUE");
+    expect(read(dir)).toBe(ROADMAP);
+  });
+
   it("refuses a key given twice, writing nothing", () => {
     const dir = project({ "roadmap.yaml": ROADMAP });
     const r = runCli(["set", "build", "status=done", "status=todo", "--as-of", "2026-01-12"], { cwd: dir });

@@ -199,6 +199,20 @@ const refusals: [string, string, Change[], string, RegExp][] = [
     "cannot-edit",
     /does not load: fix its errors first/,
   ],
+  [
+    "a layout the edit cannot write into (an explicit ? key)",
+    "title: X\nphases:\n  - ? id\n    : d\n    title: D\n",
+    [{ id: "d", key: "status", value: "done" }],
+    "cannot-edit",
+    /^cannot write this change into the file's layout here \(the edited text would not read: .*\): nothing written; make this edit by hand$/,
+  ],
+  [
+    "a value an alias repeats elsewhere",
+    "title: A\nphases:\n  - id: anch\n    title: &T Anchored title\n  - id: other\n    title: *T\n",
+    [{ id: "anch", key: "title", value: "New" }],
+    "cannot-edit",
+    /the value has an anchor `&name` that an alias `\*name` repeats elsewhere/,
+  ],
 ];
 
 describe("editRoadmap refuses", () => {
@@ -209,6 +223,8 @@ describe("editRoadmap refuses", () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.map((d) => d.file)).toEqual(errors.map(() => "r.yaml"));
     expect(errors.find((d) => d.code === code)?.message).toMatch(message);
+    // Every refusal of an edit that was understood points at a line of the file.
+    if (code === "cannot-edit" && !/does not load/.test(String(message))) expect(errors[0].range?.start.line).toBeGreaterThan(1);
   });
 
   it("does not refuse for errors the file already had", () => {

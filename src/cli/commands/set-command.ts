@@ -5,7 +5,7 @@ import type { CliIo } from "../context.js";
 import { UsageError } from "../usage-error.js";
 import { editFiles, type EditFilesOptions } from "./edit-files.js";
 
-/** `key=value` arguments as changes; a missing `=`, an unknown key or a key given twice is a usage error. */
+/** `key=value` arguments as changes (values trimmed); a missing `=` or value, an unknown key or a key given twice is a usage error. */
 export function parseChanges(id: string, pairs: string[]): Change[] {
   const seen = new Map<string, string>();
   return pairs.map((pair) => {
@@ -15,10 +15,12 @@ export function parseChanges(id: string, pairs: string[]): Change[] {
     if (!allEditableKeys.includes(key)) {
       throw new UsageError(`"${key}" is not a key set changes${didYouMean(key, allEditableKeys)}: expected ${allEditableKeys.join(", ")}`);
     }
+    const value = pair.slice(eq + 1).trim();
+    if (value === "") throw new UsageError(`${key}= has no value: expected ${key}=VALUE (set does not remove keys; edit the file to remove one)`);
     const before = seen.get(key);
     if (before !== undefined) throw new UsageError(`"${key}" is given twice (${before}, ${pair}): expected each key once`);
     seen.set(key, pair);
-    return { id, key, value: pair.slice(eq + 1) };
+    return { id, key, value };
   });
 }
 
