@@ -18,8 +18,14 @@ export const LANG_CODES: readonly string[] = [
   ...new Set([...LANGS, ...DATE_LOCALE_CODES.filter((code) => resolveLang(code) !== "en" || languageOf(code) === "en")]),
 ];
 
-/** Country codes written for a language code. */
-const ALIASES: Readonly<Record<string, string>> = { jp: "ja", cn: "zh-CN", br: "pt-BR", us: "en", gb: "en-GB" };
+/** Country codes written for a language code; a Map, so that user text never reaches a prototype (`constructor`). */
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ["jp", "ja"],
+  ["cn", "zh-CN"],
+  ["br", "pt-BR"],
+  ["us", "en"],
+  ["gb", "en-GB"],
+]);
 
 /** Two codes of one length that differ in one letter (`ge`, `de`). */
 const oneSlip = (a: string, b: string) => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
@@ -43,7 +49,7 @@ function langHint(value: string): string {
   const sameLanguage = LANG_CODES.filter((code) => languageOf(code) === languageOf(folded));
   if (sameLanguage.length === 1) return ` (did you mean "${sameLanguage[0]}"?)`;
   if (sameLanguage.length > 1) return ` (did you mean one of ${sameLanguage.join(", ")}?)`;
-  const alias = ALIASES[folded];
+  const alias = ALIASES.get(folded);
   if (alias) return ` (did you mean "${alias}"?)`;
   const locale = DATE_LOCALE_CODES.find((code) => fold(code) === folded);
   if (locale) return ` ("${locale}" is a roadmap locale, but its language has no report catalogue yet)`;

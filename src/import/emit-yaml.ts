@@ -13,6 +13,10 @@ export interface Emitted {
 export const pathKey = (path: Path) => path.join(".");
 
 /** Words, for deciding whether a comment says more than its key and value. */
+
+/** A title with something in it: a heading or line of only markup ("# ~", "- **") gives an empty one, which does not lint. */
+const titled = (title: string) => (title.trim() === "" ? "Untitled" : title);
+
 function wordSet(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
@@ -119,7 +123,7 @@ function itemNode(item: DraftItem, path: Path, items: Map<string, DraftItem>): Y
   items.set(pathKey(path), item);
   const w = new Writer(item.labels);
   w.set("id", item.id);
-  w.set("title", text(item.title));
+  w.set("title", text(titled(item.title)));
   // An inherited done is written on leaves only: a parent's follows from its tasks.
   if (item.status && !item.status.implicit && !(item.status.origin === "inherited" && item.tasks.length > 0))
     w.set("status", item.status.value, item.status.source);
@@ -159,7 +163,7 @@ function itemNode(item: DraftItem, path: Path, items: Map<string, DraftItem>): Y
 export function emitYaml(draft: DraftRoadmap, header: string[]): Emitted {
   const items = new Map<string, DraftItem>();
   const w = new Writer(draft.labels);
-  w.set("title", text(draft.title));
+  w.set("title", text(titled(draft.title)));
   w.set("summary", markdown(draft.summary));
   if (draft.owner) w.set("owner", strings(draft.owner.value, true), draft.owner.source);
   w.mapped("version", draft.version);
@@ -186,7 +190,7 @@ export function emitYaml(draft: DraftRoadmap, header: string[]): Emitted {
     const sections = new YAMLSeq();
     for (const s of draft.sections) {
       const map = new YAMLMap();
-      map.set("title", text(s.title));
+      map.set("title", text(titled(s.title)));
       map.set("body", text(s.body.trim() === "" ? s.title : s.body.trim()));
       sections.add(map);
     }

@@ -27,7 +27,9 @@ export function parseLintConfig(text: string, file?: string): { settings?: LintS
     return { diagnostics: sortDiagnostics(zodIssuesToDiagnostics(parsed.error.issues, locator, file, data, keysAt)) };
   }
   const settings: LintSettings = { asOf: parsed.data["as-of"], rules: parsed.data.rules ?? {} };
-  const diagnostics = checkRuleSettings(settings, []).map(
+  // The rules as written: validation drops a `__proto__` key, which is an unknown rule all the same.
+  const written = (data as { rules?: unknown }).rules;
+  const diagnostics = checkRuleSettings(settings, [], written).map(
     (p): Diagnostic => ({ code: "unknown-rule", severity: "error", message: p.message, file, path: p.path, range: locator.key(p.path) }),
   );
   return { settings, diagnostics };

@@ -10,10 +10,16 @@ export interface SettingsProblem {
   path: Path;
 }
 
-/** Rule ids in settings that name no configurable rule. */
-export function checkRuleSettings(settings: LintSettings | undefined, base: Path): SettingsProblem[] {
+/**
+ * Rule ids in settings that name no configurable rule. `written` is the
+ * `rules` mapping as read, before validation: validation drops a `__proto__`
+ * key (it could replace the prototype of the object it writes to), which
+ * must still be reported. Without it, the keys of `settings.rules` are checked.
+ */
+export function checkRuleSettings(settings: LintSettings | undefined, base: Path, written: unknown = settings?.rules): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
-  for (const id of Object.keys(settings?.rules ?? {})) {
+  const ids = written !== null && typeof written === "object" && !Array.isArray(written) ? Object.keys(written) : [];
+  for (const id of ids) {
     const path = [...base, "rules", id];
     if (configurableRuleIds.has(id)) continue;
     const known = ruleCatalog.find((r) => r.id === id);

@@ -1,7 +1,6 @@
 import { load as jsYamlLoad, CORE_SCHEMA, type State } from "js-yaml";
 import type { Position, Range } from "../diagnostics.js";
 import type { Path } from "../model.js";
-import type { Locator } from "./locator-type.js";
 
 /**
  * js-yaml's composition events of one read, flat: event `i` opens a node at
@@ -46,6 +45,12 @@ function skipBlankInline(text: string, at: number): number {
   return i;
 }
 
+/** A locator that may not know a path (undefined): the caller asks the full parse then. */
+export interface PartialLocator {
+  value(path: Path): Range | undefined;
+  key(path: Path): Range | undefined;
+}
+
 /** A mapping entry: the nodes (open events) of its key and value. */
 interface Entry {
   key: number;
@@ -59,7 +64,7 @@ interface Entry {
  * undefined if the text does not read (the caller falls back to the full parse).
  * Nodes are the indexes of their open events; nothing is built until asked.
  */
-export function createFastLocator(text: string, recorded?: YamlEvents): Locator | undefined {
+export function createFastLocator(text: string, recorded?: YamlEvents): PartialLocator | undefined {
   let events = recorded;
   if (!events) {
     const recorder = recordEvents();
@@ -151,7 +156,7 @@ export function createFastLocator(text: string, recorded?: YamlEvents): Locator 
     return entries;
   };
 
-  const walk = (path: Path): { node?: number; key?: number } => {
+  const walk = (path: Path): { node?: number; key?: number; unknown?: true } => {
     let node: number | undefined = root;
     let key: number | undefined;
     for (const seg of path) {
@@ -159,6 +164,8 @@ export function createFastLocator(text: string, recorded?: YamlEvents): Locator 
       const value = result(node);
       if (Array.isArray(value)) {
         const children = childrenOf(node);
+        // An empty entry (`-` alone) has no events: the children no longer line up with the indexes.
+        if (children.length !== value.length) return { unknown: true };
         if (typeof seg !== "number" || seg >= children.length) break;
         key = undefined;
         node = unwrap(children[seg]);
@@ -176,11 +183,13 @@ export function createFastLocator(text: string, recorded?: YamlEvents): Locator 
   const top = (): Range => range(root);
   return {
     value: (path) => {
-      const { node } = walk(path);
+      const { node, unknown } = walk(path);
+      if (unknown) return undefined;
       return node !== undefined ? range(node) : top();
     },
     key: (path) => {
-      const { node, key } = walk(path);
+      const { node, key, unknown } = walk(path);
+      if (unknown) return undefined;
       const found = key ?? node;
       return found !== undefined ? range(found) : top();
     },

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Range } from "../diagnostics.js";
 import type { Path } from "../model.js";
-import { createFastLocator, type YamlEvents } from "./fast-locator.js";
+import { createFastLocator, type PartialLocator, type YamlEvents } from "./fast-locator.js";
 import type { Locator } from "./locator-type.js";
 
 export type { Locator } from "./locator-type.js";
@@ -61,16 +61,18 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
  * a full \`yaml\` Document), and falls back to the Document if that fails.
  */
 export function createLazyLocator(text: string, events?: YamlEvents): Locator {
-  let inner: Locator | undefined;
-  const get = () => {
-    if (!inner) {
-      inner = createFastLocator(text, events);
-      if (!inner) {
-        const lineCounter = new LineCounter();
-        inner = createLocator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
-      }
+  let fast: PartialLocator | undefined | null;
+  let full: Locator | undefined;
+  const exact = (): Locator => {
+    if (!full) {
+      const lineCounter = new LineCounter();
+      full = createLocator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
     }
-    return inner;
+    return full;
   };
-  return { value: (path) => get().value(path), key: (path) => get().key(path) };
+  const ask = (kind: "value" | "key", path: Path): Range => {
+    if (fast === undefined) fast = createFastLocator(text, events) ?? null;
+    return fast?.[kind](path) ?? exact()[kind](path);
+  };
+  return { value: (path) => ask("value", path), key: (path) => ask("key", path) };
 }

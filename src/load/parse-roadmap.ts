@@ -7,7 +7,7 @@ import { roadmapSchema } from "../schema/roadmap.js";
 import { describeValue } from "./describe-value.js";
 import { recordEvents, type YamlEvents } from "./fast-locator.js";
 import { createLazyLocator, createLocator, type Locator } from "./locator.js";
-import { aliasCycles } from "./alias-cycles.js";
+import { aliasProblems } from "./alias-problems.js";
 import { checkReferences } from "./check-references.js";
 import { resolveRoadmap } from "./resolve-roadmap.js";
 import { stripExtensions } from "./strip-extensions.js";
@@ -57,7 +57,7 @@ export function parseRoadmap(text: string, options: ParseOptions = {}): ParseRes
   const locator = createLocator(doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
 
-  diagnostics.push(...yamlErrorsToDiagnostics(doc, text, lineCounter, file), ...aliasCycles(doc, lineCounter, file));
+  diagnostics.push(...yamlErrorsToDiagnostics(doc, text, lineCounter, file), ...aliasProblems(doc, lineCounter, file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: sortDiagnostics(diagnostics), locator };
 
   const contents = doc.contents as Node | null;

@@ -33,6 +33,38 @@ function unionExpected(issue: Extract<Issue, { code: "invalid_union" }>): string
   return names.size ? [...names].join(" or ") : "a different value";
 }
 
+/**
+ * What was found where text was expected, with how to keep the text when YAML
+ * read it as something else: digits are a number (`0001` is read as 1), and
+ * the `!!timestamp` and `!!binary` tags make a date and bytes.
+ */
+function foundForText(value: unknown): string {
+  if (typeof value === "number") return `the number ${value}; quote it to keep it as written`;
+  if (value instanceof Date) {
+    const iso = Number.isNaN(value.getTime()) ? "" : value.toISOString();
+    // A date-only timestamp is midnight UTC: its text is the date written.
+    const dateOnly = /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(iso);
+    return dateOnly
+      ? `${describeValue(value)}: write the date as plain text, e.g. ${iso.slice(0, 10)}`
+      : `${describeValue(value)}: write it as plain text, without the !!timestamp tag`;
+  }
+  if (value instanceof Uint8Array) return `${describeValue(value)}: write it as plain text, without the !!binary tag`;
+  return describeValue(value);
+}
+
+/**
+ * A check that takes a number and reads it as text (a span's year,
+ * `when: 0001`) ends its message with `found "1"`, as if `1` had been
+ * written: says that YAML read a number, which has lost any leading zeros.
+ */
+function numberAsText(message: string, ...candidates: unknown[]): string {
+  const value = candidates.find((c): c is number => typeof c === "number");
+  if (value === undefined) return message;
+  const quoted = `found ${JSON.stringify(String(value))}`;
+  if (!message.endsWith(quoted)) return message;
+  return `${message.slice(0, -quoted.length)}found the number ${value}; if it was written with leading zeros, quote it to keep them`;
+}
+
 export function zodIssuesToDiagnostics(
   issues: Issue[],
   locator: Locator,
@@ -44,9 +76,10 @@ export function zodIssuesToDiagnostics(
   const push = (code: string, message: string, path: Path, useKey = false) => {
     out.push({ code, severity: "error", message, file, path, range: useKey ? locator.key(path) : locator.value(path) });
   };
+  // Own properties only: a key of the input is never looked up on a prototype (`constructor`).
   const valueAt = (path: Path): unknown => {
     let v: unknown = input;
-    for (const seg of path) v = v && typeof v === "object" ? (v as Record<string, unknown>)[seg as string] : undefined;
+    for (const seg of path) v = v && typeof v === "object" && Object.hasOwn(v, seg) ? (v as Record<PropertyKey, unknown>)[seg] : undefined;
     return v;
   };
 
@@ -66,7 +99,8 @@ export function zodIssuesToDiagnostics(
           const key = path[path.length - 1];
           push("missing-key", `${at(path.slice(0, -1))}missing required key "${String(key)}"`, path.slice(0, -1));
         } else {
-          push("invalid-type", `${at(path)}expected ${describeExpected(issue.expected)}, found ${describeValue(found)}`, path);
+          const shown = issue.expected === "string" ? foundForText(found) : describeValue(found);
+          push("invalid-type", `${at(path)}expected ${describeExpected(issue.expected)}, found ${shown}`, path);
         }
         return;
       }
@@ -87,7 +121,14 @@ export function zodIssuesToDiagnostics(
           branch.forEach(visit);
           return;
         }
-        push("invalid-type", `${at(path)}expected ${unionExpected(issue)}, found ${describeValue(issue.input ?? valueAt(path))}`, path);
+        const found = issue.input ?? valueAt(path);
+        const expected = unionExpected(issue);
+        const expects = (type: string) =>
+          issue.errors.some((branch) => branch.some((i) => i.path.length === 0 && i.code === "invalid_type" && i.expected === type));
+        // A number that a number branch refused (`.inf`) is not text gone wrong.
+        const text = expects("string") && !(typeof found === "number" && (expects("number") || expects("int")));
+        const shown = text ? foundForText(found) : describeValue(found);
+        push("invalid-type", `${at(path)}expected ${expected}, found ${shown}`, path);
         return;
       }
       case "invalid_format": {
@@ -113,7 +154,8 @@ export function zodIssuesToDiagnostics(
       }
       case "custom": {
         const rule = (issue.params as { rule?: string } | undefined)?.rule ?? "invalid-value";
-        push(rule, `${at(path)}${issue.message}`, path);
+        // A key that names nothing (an unknown rule) is shown at the key, as an unknown key is.
+        push(rule, `${at(path)}${numberAsText(issue.message, valueAt(path), issue.input)}`, path, rule === "unknown-rule");
         return;
       }
       default:

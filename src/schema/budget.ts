@@ -1,12 +1,12 @@
 import * as z from "zod";
-import { idSchema, markdown, moneySchema, text } from "./primitives.js";
+import { idSchema, markdown, moneySchema, titleText } from "./primitives.js";
 
 export const perSchema = z.enum(["month", "year", "once"]);
 
 const totalSchema = z.strictObject({ per: perSchema, amount: moneySchema });
 
 export const budgetItemSchema = z.strictObject({
-  title: text,
+  title: titleText,
   category: z.string().optional(),
   count: z.number().positive().optional(),
   amount: moneySchema,
@@ -16,7 +16,7 @@ export const budgetItemSchema = z.strictObject({
 
 export const budgetSchema = z.strictObject({
   id: idSchema.optional(),
-  title: text,
+  title: titleText,
   currency: z.string().optional(),
   phase: z.string().optional(),
   items: z.array(budgetItemSchema),

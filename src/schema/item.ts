@@ -11,13 +11,13 @@ import {
   progressSchema,
   spanSchema,
   statusSchema,
-  text,
+  titleText,
 } from "./primitives.js";
 
 /** Fields shared by phases, tasks and milestones. */
 const common = {
   id: idSchema.optional(),
-  title: text,
+  title: titleText,
   status: statusSchema.optional(),
   owner: ownerSchema.optional(),
   when: spanSchema.optional(),

@@ -1,9 +1,9 @@
 import * as z from "zod";
-import { idSchema, markdown, text } from "./primitives.js";
+import { idSchema, markdown, titleText } from "./primitives.js";
 
 export const kpiSchema = z.strictObject({
   id: idSchema.optional(),
-  title: text,
+  title: titleText,
   unit: z.string().optional(),
   better: z.enum(["lower", "higher"]).optional(),
   baseline: z.number().optional(),

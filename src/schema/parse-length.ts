@@ -31,7 +31,8 @@ export function parseLength(text: string): Length | { error: string } {
     if (/^\d+(\.\d+)?$/.test(trimmed)) return { error: `expected ${LENGTH_EXPECTED}, found "${text}" (add a unit, e.g. "${trimmed}d")` };
     return { error: `expected ${LENGTH_EXPECTED}, found "${text}"` };
   }
-  const unit = UNITS[m[3].toLowerCase()];
+  const word = m[3].toLowerCase();
+  const unit = Object.hasOwn(UNITS, word) ? UNITS[word] : undefined;
   if (!unit) return { error: `unknown length unit "${m[3]}" in "${text}": expected one of h, d, w, mo, q` };
   const min = Number(m[1]);
   const max = m[2] === undefined ? min : Number(m[2]);

@@ -18,6 +18,14 @@ export const isoDate = z
 
 /** Free text; Markdown where the format says so. */
 export const text = z.string();
+
+/** A title: text with something in it (an empty or blank title leaves reports with empty headings and links). */
+export const titleText = z
+  .string()
+  .meta({ pattern: "\\S" })
+  .check((ctx) => {
+    if (ctx.value.trim() === "") fail(ctx, "invalid-value", `expected a title with some text, found ${ctx.value === "" ? "an empty one" : "only spaces"}`);
+  });
 export const markdown = z.string().meta({ description: "Markdown" });
 
 const ID_RE = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]*$/u;
@@ -112,6 +120,20 @@ export const progressSchema = z
     return Number(m[1]) / 100;
   });
 
+/** The largest amount `toCents` reads: Number.MAX_SAFE_INTEGER cents, 90071992547409.91. */
+const MAX_MONEY = `${Math.floor(Number.MAX_SAFE_INTEGER / 100)}.${String(Number.MAX_SAFE_INTEGER % 100).padStart(2, "0")}`;
+
+/** Why `toCents` refused an amount, said with the limit it broke. */
+function moneyError(raw: number | string): string {
+  const found = typeof raw === "number" && !Number.isFinite(raw) ? String(raw) : JSON.stringify(raw);
+  const written = typeof raw === "number" ? String(raw) : raw.trim().replace(/[_,]/g, "");
+  // The form toCents reads (or a number too large to print without an exponent): only the size is wrong.
+  if (/^\d+(\.\d{1,2})?$/.test(written) || (typeof raw === "number" && raw > 0 && /e\+/.test(written))) {
+    return `expected an amount of money of at most ${MAX_MONEY} (the largest amount kept exact to the cent), found ${found}`;
+  }
+  return `expected an amount of money (at least 0, at most two decimals, e.g. 1500 or 1234.50), found ${found}`;
+}
+
 /** Money: a number or decimal string with at most two decimals, read exactly into integer cents. */
 export const moneySchema = z
   .union([z.number().meta({ minimum: 0 }), z.string().meta({ pattern: "^\\s*\\d[\\d_,]*(\\.\\d{1,2})?\\s*$" })])
@@ -119,11 +141,7 @@ export const moneySchema = z
   .transform((raw, ctx): number => {
     const cents = toCents(raw);
     if (cents === undefined) {
-      fail(
-        { issues: ctx.issues, value: raw },
-        "invalid-money",
-        `expected an amount of money (at least 0, at most two decimals, e.g. 1500 or 1234.50), found ${JSON.stringify(raw)}`,
-      );
+      fail({ issues: ctx.issues, value: raw }, "invalid-money", moneyError(raw));
       return z.NEVER;
     }
     return cents;

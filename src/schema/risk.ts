@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { idList, idSchema, markdown, ownerSchema, text } from "./primitives.js";
+import { idList, idSchema, markdown, ownerSchema, titleText } from "./primitives.js";
 
 export const riskLevelSchema = z.enum(["low", "medium", "high", "critical"]);
 
 export const riskSchema = z.strictObject({
   id: idSchema.optional(),
-  title: text,
+  title: titleText,
   probability: z.union([z.enum(["low", "medium", "high"]), z.number().min(0).max(1)]).optional(),
   impact: riskLevelSchema.optional(),
   mitigation: markdown.optional(),

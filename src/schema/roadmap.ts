@@ -2,7 +2,7 @@ import * as z from "zod";
 import { budgetSchema } from "./budget.js";
 import { itemSchema, milestoneSchema } from "./item.js";
 import { kpiSchema } from "./kpi.js";
-import { checkSchema, isoDate, lengthSchema, markdown, ownerSchema, text, weekdaySchema } from "./primitives.js";
+import { checkSchema, isoDate, lengthSchema, markdown, ownerSchema, titleText, weekdaySchema } from "./primitives.js";
 import { lintSettingsSchema } from "./lint-settings.js";
 import { localeSchema } from "./locale.js";
 import { riskSchema } from "./risk.js";
@@ -13,7 +13,7 @@ export const calendarSchema = z.strictObject({
 });
 
 export const sectionSchema = z.strictObject({
-  title: text,
+  title: titleText,
   body: markdown,
 });
 
@@ -21,7 +21,7 @@ export const sectionSchema = z.strictObject({
 export const roadmapSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    title: text,
+    title: titleText,
     summary: markdown.optional(),
     owner: ownerSchema.optional(),
     version: z.union([z.string(), z.number()]).transform(String).optional(),

@@ -62,6 +62,21 @@ describe("parseLang", () => {
     );
   });
 
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf"])(
+    "refuses %j with no hint read off Object.prototype",
+    (value) => {
+      let message: string | undefined;
+      try {
+        parseLang(value);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toBe(
+        `expected a report language: en, de, es, fr, ja, pt, ru, tr, zh-CN, or a regional code of one such as pt-BR or en-GB; found ${JSON.stringify(value)}`,
+      );
+    },
+  );
+
   it("takes every catalogue code and only codes whose language has a catalogue", () => {
     for (const lang of LANGS) expect(LANG_CODES).toContain(lang);
     for (const code of LANG_CODES) {

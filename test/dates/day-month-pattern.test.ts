@@ -9,6 +9,7 @@ import { tr } from "date-fns/locale/tr";
 import { vi } from "date-fns/locale/vi";
 import { describe, expect, it } from "vitest";
 import { dayMonthPattern, dayMonthYearPattern, formatDay, type Locale } from "../../src/render/dates.js";
+import { daysBetween } from "../../src/render/terminal/short-date.js";
 
 describe("one day-and-month pattern for every report, from the locale's medium date", () => {
   const cases: [string, Locale, string, string][] = [
@@ -44,5 +45,17 @@ describe("formatDay across the whole range of four-digit years", () => {
   ])("%s is %s, never a year of the 1900s", (iso, text) => {
     expect(formatDay(iso, enUS)).toBe(text);
     expect(formatDay(iso, enUS, "yyyy-MM-dd")).toBe(iso);
+  });
+});
+
+describe("daysBetween counts calendar days in any four-digit year", () => {
+  it.each([
+    ["2026-01-05", "2026-01-12", 7],
+    ["0050-01-05", "0100-01-01", 18_258],
+    ["0001-01-01", "2026-01-01", 739_616],
+    ["0099-03-01", "2026-01-01", 703_763],
+    ["2026-01-12", "2026-01-05", -7],
+  ])("%s to %s: %i", (a, b, days) => {
+    expect(daysBetween(a, b)).toBe(days);
   });
 });

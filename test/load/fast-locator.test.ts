@@ -4,7 +4,7 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import { LineCounter, parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
 import { createFastLocator } from "../../src/load/fast-locator.js";
-import { createLocator } from "../../src/load/locator.js";
+import { createLazyLocator, createLocator } from "../../src/load/locator.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const files = [
@@ -29,7 +29,12 @@ describe("the fast locator (js-yaml events) agrees with the yaml Document", () =
     for (const path of allPaths(load(text, { schema: CORE_SCHEMA }))) {
       for (const kind of ["value", "key"] as const) {
         const a = exact[kind](path).start;
-        const b = fast[kind](path).start;
+        const found = fast[kind](path);
+        if (!found) {
+          mismatches.push(`${kind} ${JSON.stringify(path)}: not known`);
+          continue;
+        }
+        const b = found.start;
         if (a.line !== b.line || a.col !== b.col) mismatches.push(`${kind} ${JSON.stringify(path)}: ${a.line}:${a.col} vs ${b.line}:${b.col}`);
       }
     }
@@ -38,6 +43,16 @@ describe("the fast locator (js-yaml events) agrees with the yaml Document", () =
 
   it("points at the key of an empty value", () => {
     const fast = createFastLocator("title:\nphases: []\n")!;
-    expect(fast.value(["title"]).start).toEqual({ line: 1, col: 1 });
+    expect(fast.value(["title"])?.start).toEqual({ line: 1, col: 1 });
+  });
+
+  it("does not guess past an empty list entry (it has no events); the lazy locator asks the full parse", () => {
+    const text = "title: A\nphases:\n  -\n  - { id: b, status: finished }\n  - 5\n";
+    expect(createFastLocator(text)?.value(["phases", 1, "status"])).toBeUndefined();
+    const lazy = createLazyLocator(text);
+    expect(lazy.value(["phases", 0]).start).toEqual({ line: 3, col: 4 });
+    expect(lazy.value(["phases", 1, "status"]).start).toEqual({ line: 4, col: 22 });
+    expect(lazy.value(["phases", 2]).start).toEqual({ line: 5, col: 5 });
+    expect(lazy.value(["title"]).start).toEqual({ line: 1, col: 8 });
   });
 });

@@ -21,6 +21,7 @@ describe("hostile and odd input never throws and gets a positioned diagnostic", 
     ["duplicate key", "title: a\ntitle: b\n", "duplicate-key"],
     ["an alias inside its own anchor (a list)", "title: x\nphases: &p\n  - title: a\n    tasks: *p\n", "yaml-syntax"],
     ["an alias inside its own anchor (a mapping)", "title: x\nx-a: &m\n  b: [1, { c: *m }]\n", "yaml-syntax"],
+    ["an alias with no anchor", "title: x\nphases:\n  - { title: a, owner: *nope }\n", "yaml-syntax"],
   ])("%s", (_name, text, code) => {
     const result = parseRoadmap(text, { file: "x.yaml" });
     expect(result.roadmap).toBeUndefined();
@@ -46,6 +47,12 @@ describe("hostile and odd input never throws and gets a positioned diagnostic", 
     const large = first(`title: x\n${"#".repeat(100).concat("\n").repeat(25_000)}x-a: ${"[".repeat(150)}${"]".repeat(150)}\n`);
     expect(large).toMatchObject({ code: "yaml-syntax", range: { start: { line: 25_002 } } });
     expect(large.message).toMatch(/nests too deeply to read here: expected at most 100 levels/);
+  });
+
+  it("says which alias names no anchor, where", () => {
+    const d = first("title: x\nphases:\n  - { title: a, owner: *nope }\n");
+    expect(d.range?.start).toEqual({ line: 3, col: 24 });
+    expect(d.message).toBe("the alias *nope names no anchor: expected an anchor &nope on a value before it, found none");
   });
 
   it("strips a byte-order mark", () => {

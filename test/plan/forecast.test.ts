@@ -127,6 +127,23 @@ describe("forecast: exact on distributions enumerable by hand", () => {
     );
     expect(forecast).toMatchObject({ runs: 12, exact: true });
   });
+
+  it("ignores what was left without dates out of the calendar's range (rule 9): it carries nothing into a run", () => {
+    const roadmap = {
+      ...makeRoadmap({
+        start: "0001-01-01",
+        phases: [
+          { id: "early", when: "week 0" },
+          { id: "x", duration: "1-2d" },
+        ],
+      }),
+      due: undefined,
+    };
+    const plan = planRoadmap(roadmap, { asOf: "0001-01-01", forecast: {} });
+    expect(plan.items.find((i) => i.id === "early")?.start).toBeNull();
+    expect(plan.forecast).toMatchObject({ exact: true, runs: 2, p50: "0001-01-01", p95: "0001-01-02" });
+    expect(plan.forecast?.distribution.map((d) => d.date)).toEqual(["0001-01-01", "0001-01-02"]);
+  });
 });
 
 describe("forecast: sampled", () => {

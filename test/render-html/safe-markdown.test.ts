@@ -74,6 +74,8 @@ describe("safeMarkdown", () => {
       '<p><a href="docs/a.md">x</a> <a href="mailto:a@example.com" rel="noopener noreferrer">a@example.com</a></p>',
     );
     expect(safeMarkdown("[r]\n\n[r]: javascript:alert(1)")).toBe("<p>r</p>");
+    // A named reference that is an object's built-in name stays as written, never a function's source.
+    expect(safeMarkdown("[x](docs/&constructor;.md)")).not.toContain("native code");
   });
 
   it("turns images into links (the report loads nothing) and drops unsafe ones to their alt text", () => {

@@ -75,7 +75,7 @@ describe("an unknown locale", () => {
     const [long] = problems(withLocale("x".repeat(500)));
     expect(long).toContain(`found "${"x".repeat(39)}…"`);
     expect(long.length).toBeLessThan(200);
-    expect(problems(withLocale("42"))).toEqual(["invalid-type 2:9 locale: expected text, found 42"]);
+    expect(problems(withLocale("42"))).toEqual(["invalid-type 2:9 locale: expected text, found the number 42; quote it to keep it as written"]);
   });
 });
 

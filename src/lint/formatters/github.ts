@@ -14,6 +14,25 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+/** A character as the stylish format shows it: `\x1b`, `\u{202e}`. */
+const visible = (c: string) => {
+  const n = c.charCodeAt(0);
+  return n < 0x100 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
+};
+
+/**
+ * Roadmap text made safe for a workflow command: each character
+ * `sanitizeText` would remove (escape sequences, control characters, bidi
+ * overrides) is shown as the stylish format shows it, not dropped, so a value
+ * stays recognisably what was written (`"\u{202e}high"`, not a valid-looking
+ * `"high"`), and a file name cannot turn into another file's. A carriage
+ * return becomes a newline, as `sanitizeText` makes it; tab and newline stay.
+ */
+function cleanText(s: string): string {
+  if (sanitizeText(s) === s) return s;
+  return s.replace(/\r\n?/g, "\n").replace(/[^\t\n]/g, (c) => (sanitizeText(c) === c ? c : visible(c)));
+}
+
 /**
  * GitHub Actions workflow commands, one line per diagnostic, which GitHub
  * shows as annotations on the pull request:
@@ -28,7 +47,7 @@ function command(d: Diagnostic, cwd: string | undefined): string {
   const props: [string, string | number][] = [];
   if (d.file !== undefined) {
     const where = locateFile(d.file, cwd);
-    props.push(["file", where.inside ? where.path : d.file]);
+    props.push(["file", cleanText(where.inside ? where.path : d.file)]);
   }
   if (d.range) {
     const r = regionOf(d.range);
@@ -37,7 +56,7 @@ function command(d: Diagnostic, cwd: string | undefined): string {
   }
   props.push(["title", d.code]);
   const name = d.severity === "error" ? "error" : "warning";
-  // the message quotes the roadmap: cleaned (`sanitizeText`) like every text output; the file and
-  // rule id stay exact, so that GitHub finds the file
-  return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(sanitizeText(d.message))}\n`;
+  // the message quotes the roadmap and the file name is the user's: both cleaned (`cleanText`), then
+  // escaped; a clean file name stays exact, so that GitHub finds the file
+  return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(cleanText(d.message))}\n`;
 }

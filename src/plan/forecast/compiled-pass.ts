@@ -71,7 +71,8 @@ export function compileForwardPass(inputs: ScheduleInputs): (lengths: Int32Array
     base[x] = up < 0 ? Base.Anchor : pinsStart(pinKind[up]) ? Base.PinnedParent : Base.ParentFloor;
     for (let e = graph.inStart[node]; e < graph.inStart[node + 1]; e++) {
       const edge = graph.inEdges[e];
-      if (!graph.enabled[edge] || graph.kind[edge] === EdgeKind.Structure) continue;
+      // Items left without dates after the graph was built (rule 9) carry nothing into a run.
+      if (!graph.enabled[edge] || graph.kind[edge] === EdgeKind.Structure || !isPlaced(state[graph.from[edge] >> 1])) continue;
       (graph.kind[edge] === EdgeKind.After ? afterFrom : otherFrom).push(graph.from[edge] >> 1);
     }
     afterStart.push(afterFrom.length);

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../diagnostics.js";
 import { isoToDay } from "../day-number.js";
 import type { DayNumbers } from "./day-numbers.js";
 import { ItemState, isPlaced } from "./item-state.js";
+import { EdgeKind } from "./node-graph.js";
 import type { ScheduleInputs } from "./schedule-inputs.js";
 import { quoted, scheduleDiagnostic } from "./schedule-diagnostic.js";
 
@@ -24,23 +25,30 @@ export function leaveOutOfRange(inputs: ScheduleInputs, days: DayNumbers, diagno
   const out: number[] = [];
   for (let x = 0; x < count; x++) if (outside(x)) out.push(x);
   if (out.length === 0) return false;
-  // Reported: the items whose own dates cross a bound (no child outside, begun inside), else the first carried out.
-  const leaves = out.filter((x) => {
-    for (let c = children.start[x]; c < children.start[x + 1]; c++) if (outside(children.list[c])) return false;
-    return true;
-  });
-  const crossing = leaves.filter((x) => days.startDay[x] <= LAST_DAY && days.endDay[x] >= FIRST_DAY);
-  const causes = crossing.length > 0 ? crossing : [leaves.reduce((a, b) => (days.startDay[b] < days.startDay[a] ? b : a))];
-  for (const x of causes) {
+  // Reported: each item outside on its own account, not carried out by an item it waits for
+  // (its dependencies, or the parent whose window it takes) or by a child outside.
+  const { graph } = inputs;
+  const carried = (x: number) => {
+    if (state[x] === ItemState.Window) return true;
+    for (let c = children.start[x]; c < children.start[x + 1]; c++) if (outside(children.list[c])) return true;
+    // What it waits for: `after` and the phase before it in a sequential roadmap.
+    const node = 2 * x;
+    for (let e = graph.inStart[node]; e < graph.inStart[node + 1]; e++) {
+      const edge = graph.inEdges[e];
+      if (graph.kind[edge] !== EdgeKind.Structure && outside(graph.from[edge] >> 1)) return true;
+    }
+    return false;
+  };
+  for (const x of out) {
+    if (carried(x)) continue;
     const late = days.endDay[x] > LAST_DAY;
     const item = items[x];
-    const what = item.duration ? `duration: ${item.duration.text}` : item.when ? `when: ${item.when.text}` : "its dependencies";
-    const found = late ? "would end after 9999-12-31" : `would start before 0001-01-01`;
-    const others = out.length - 1;
+    const what = item.duration ? `duration: ${item.duration.text}` : item.when ? `when: ${item.when.text}` : "its place in the plan";
+    const found = late ? "would end after 9999-12-31" : "would start before 0001-01-01";
     diagnostics.push(
       scheduleDiagnostic(
         "date-out-of-range",
-        `${quoted(item.id)} ${found} (${what}): expected dates from 0001-01-01 to 9999-12-31; ${others > 0 ? `it and ${others} other ${others === 1 ? "item" : "items"} (the parents and dependents it carries out) are` : "it is"} shown without dates`,
+        `${quoted(item.id)} ${found} (${what}): expected dates from 0001-01-01 to 9999-12-31; it is shown without dates, and so is what contains it or waits for it`,
         item.duration ? [...item.path, "duration"] : item.when ? [...item.path, "when"] : item.path,
       ),
     );

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../../model.js";
+import { isoToDay } from "../../plan/day-number.js";
 import { dayMonthPattern, dayMonthYearPattern, formatDay, type Locale } from "../dates.js";
 
 /** Dates closer to the as-of date than this leave out the year. */
@@ -6,8 +7,7 @@ const NEAR_DAYS = 183;
 
 /** Calendar days from `a` to `b` (negative when `b` is earlier). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  const day = (iso: IsoDate) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-  return Math.round(day(b) - day(a));
+  return isoToDay(b) - isoToDay(a);
 }
 
 function format(iso: IsoDate, locale: Locale, withYear: boolean): string {

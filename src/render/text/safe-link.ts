@@ -22,7 +22,8 @@ function decodeEntities(href: string): string {
       const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : "\ufffd";
     }
-    return NAMED[ref.toLowerCase()] ?? whole;
+    const name = ref.toLowerCase();
+    return Object.hasOwn(NAMED, name) ? NAMED[name] : whole;
   });
 }
 
