@@ -47,14 +47,31 @@ const cspOf = (styles: string) => `default-src 'none'; style-src 'sha256-${sha25
  */
 export const reportCsp = cspOf(reportStyles);
 
-/** The escaped `<title>` content, at most 70 characters of source (html-validate's long-title rule). */
+/** The longest `<title>` content (html-validate's long-title rule). */
+const TITLE_MAX = 70;
+
+/**
+ * The escaped `<title>` content, at most 70 characters: the title alone, cut
+ * at a code point with `…`, when the page title is longer. The escaped length
+ * of each cut is a running sum (the title is already clean, so it escapes a
+ * character at a time), so a long title is read only as far as fits.
+ */
 function documentTitle(title: string, t: Labels): string {
   const full = escapeHtml(t.report.pageTitle({ title: plainTitle(title) }));
-  if (full.length <= 70) return full;
-  const chars = [...plainTitle(title)];
-  let n = chars.length;
-  while (n > 0 && escapeHtml(chars.slice(0, n).join("").trimEnd() + "…").length > 70) n--;
-  return escapeHtml(chars.slice(0, n).join("").trimEnd() + "…");
+  if (full.length <= TITLE_MAX) return full;
+  const plain = plainTitle(title);
+  let end = 0;
+  let escaped = 0;
+  // where the title is cut: after its last non-space that fits with the `…` (spaces before a cut are dropped)
+  let cut = 0;
+  for (const c of plain) {
+    end += c.length;
+    escaped += escapeHtml(c).length;
+    if (c.trim() === "") continue;
+    if (escaped + 1 > TITLE_MAX) break;
+    cut = end;
+  }
+  return escapeHtml(plain.slice(0, cut) + "…");
 }
 
 /**

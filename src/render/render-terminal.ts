@@ -1,4 +1,5 @@
 import type { Plan } from "../plan/types.js";
+import { MIN_TERMINAL_WIDTH } from "./terminal/min-terminal-width.js";
 import { buildReport } from "../report/build-report.js";
 import { labelsFor } from "../report/i18n/labels-for.js";
 import { resolveLang } from "../report/i18n/resolve-lang.js";
@@ -34,7 +35,6 @@ export interface TimelineOptions extends TerminalOptions {
 }
 
 /** Narrower than this and nothing useful fits. */
-const MIN_WIDTH = 24;
 /** Wider than this and the status report only gets sparser. */
 const MAX_REPORT_WIDTH = 120;
 
@@ -43,7 +43,7 @@ function context(lang: string | undefined, options: TerminalOptions, maxWidth = 
   const width = Math.floor(options.width ?? 80);
   const t = labelsFor(lang);
   return {
-    width: Math.min(maxWidth, Math.max(MIN_WIDTH, Number.isFinite(width) ? width : 80)),
+    width: Math.min(maxWidth, Math.max(MIN_TERMINAL_WIDTH, Number.isFinite(width) ? width : 80)),
     theme: makeTheme(options.color),
     dateLocale: options.dateLocale ?? defaultDateLocale,
     // The code as given: a regional one keeps its region for numbers (`pt-BR`).

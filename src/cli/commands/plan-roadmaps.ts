@@ -7,6 +7,8 @@ import { stylish } from "../../lint/formatters/stylish.js";
 import { FILE_ERROR_CODES, loadRoadmap } from "../../node/load-roadmap.js";
 import type { Roadmap } from "../../model.js";
 import type { Plan } from "../../plan/types.js";
+import { displayWidth } from "../../render/terminal/display-width.js";
+import { MIN_TERMINAL_WIDTH } from "../../render/terminal/min-terminal-width.js";
 import { sanitizeLine, sanitizeTerminal } from "../../render/terminal/sanitize-terminal.js";
 import type { CliIo } from "../context.js";
 import { createConfigFinder } from "../find-lint-config.js";
@@ -63,18 +65,30 @@ function sanitizeDiagnostic(d: Diagnostic): Diagnostic {
   return { ...d, message: sanitizeTerminal(d.message), file: d.file === undefined ? undefined : sanitizeLine(d.file) };
 }
 
+/** Words on lines of at most `width` columns (a word longer than that keeps a line of its own). */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && displayWidth(lines[last]) + 1 + displayWidth(word) <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /**
  * The problems after a report: errors in full (stylish), warnings as a count
- * pointing to `roadmap lint`. Returns the text, empty when there is nothing.
+ * pointing to `roadmap lint`, wrapped to `width` columns when given (the
+ * terminal's, as the report above it). Returns the text, empty when there is nothing.
  */
-export function problemsText(planned: PlannedFile[], chalk: ChalkInstance): string {
+export function problemsText(planned: PlannedFile[], chalk: ChalkInstance, width = Infinity): string {
   // Unreadable files get their one line on stderr instead (reportUnreadable).
   const errors = planned.flatMap((p) => p.diagnostics.filter((d) => d.severity === "error" && !FILE_ERROR_CODES.has(d.code))).map(sanitizeDiagnostic);
   const warnings = planned.reduce((n, p) => n + p.warnings, 0);
   let text = errors.length > 0 ? stylish(errors, { files: planned.map((p) => p.file), rules: [], color: chalk }) : "";
   if (warnings > 0) {
     const line = `⚠ ${warnings} warning${warnings === 1 ? "" : "s"}: run roadmap lint to see ${warnings === 1 ? "it" : "them"}`;
-    text += `${chalk.yellow(line)}\n`;
+    for (const part of wrapWords(line, Math.max(width, MIN_TERMINAL_WIDTH))) text += `${chalk.yellow(part)}\n`;
   }
   return text;
 }

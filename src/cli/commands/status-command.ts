@@ -72,7 +72,7 @@ export async function statusCommand(paths: string[], options: StatusCommandOptio
       });
     }
   }
-  const problems = options.summary && planned.length > 1 ? "" : problemsText(planned, chalk);
+  const problems = options.summary && planned.length > 1 ? "" : problemsText(planned, chalk, width);
   if (problems) chunks.push(problems);
   if (chunks.length > 0) io.stdout.write(chunks.join("\n"));
   return exitCodeOf(planned);

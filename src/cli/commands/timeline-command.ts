@@ -37,7 +37,7 @@ export async function timelineCommand(paths: string[], options: TimelineCommandO
       chunks.push(`${fileRule(p.file, width, chalk)}\n\n${chart}`);
     } else chunks.push(chart);
   }
-  const problems = problemsText(planned, chalk);
+  const problems = problemsText(planned, chalk, width);
   if (problems) chunks.push(problems);
   if (chunks.length > 0) io.stdout.write(chunks.join("\n"));
   return exitCodeOf(planned);

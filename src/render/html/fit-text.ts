@@ -1,7 +1,6 @@
 import stringWidth from "string-width";
+import { graphemes } from "../text/graphemes.js";
 
-/** Built on first use: creating a segmenter loads ICU data, which text that fits does not need. */
-let segmenter: Intl.Segmenter | undefined;
 const graphemeColumns = new Map<string, number>();
 
 /** Terminal-style columns of one grapheme (1 for ASCII, 2 for wide CJK and emoji), cached. */
@@ -13,15 +12,9 @@ function columns(grapheme: string): number {
   let w = graphemeColumns.get(grapheme);
   if (w === undefined) {
     w = stringWidth(grapheme);
-    if (graphemeColumns.size < 10_000) graphemeColumns.set(grapheme, w);
+    if (grapheme.length <= 32 && graphemeColumns.size < 10_000) graphemeColumns.set(grapheme, w);
   }
   return w;
-}
-
-function graphemes(text: string): string[] {
-  return /^[\x20-\x7e]*$/.test(text)
-    ? text.split("")
-    : Array.from((segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text), (s) => s.segment);
 }
 
 const EM_PER_COLUMN = 0.58;
@@ -33,15 +26,22 @@ export function textWidth(text: string, fontSize: number): number {
   return cols * fontSize * EM_PER_COLUMN;
 }
 
-/** `text` shortened with an ellipsis to fit `maxWidth` pixels (by estimate), whole graphemes only. */
+/**
+ * `text` shortened with an ellipsis to fit `maxWidth` pixels (by estimate),
+ * whole graphemes only. Reads the text only until it is sure it does not
+ * fit: a long text costs no more than the part that fits.
+ */
 export function fitText(text: string, maxWidth: number, fontSize: number): string {
-  const parts = graphemes(text);
   const maxCols = maxWidth / (fontSize * EM_PER_COLUMN);
   let cols = 0;
-  for (const g of parts) cols += columns(g);
-  if (cols <= maxCols) return text;
-  let used = 1; // the ellipsis
-  let n = 0;
-  while (n < parts.length && used + columns(parts[n]) <= maxCols) used += columns(parts[n++]);
-  return parts.slice(0, n).join("").trimEnd() + "…";
+  let length = 0;
+  // the graphemes before the ellipsis: those that fit with it
+  let kept = 0;
+  for (const g of graphemes(text)) {
+    cols += columns(g);
+    length += g.length;
+    if (cols > maxCols) return text.slice(0, kept).trimEnd() + "…";
+    if (cols + 1 <= maxCols) kept = length;
+  }
+  return text;
 }

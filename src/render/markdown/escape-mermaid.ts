@@ -1,3 +1,4 @@
+import { graphemes } from "../text/graphemes.js";
 import { oneLine } from "./escape-markdown.js";
 
 /**
@@ -16,9 +17,6 @@ const STATEMENT_START =
  */
 const SPECIAL = /[:;#%ﬂ¶]/g;
 
-/** Built on first use: creating a segmenter loads ICU data, which text that needs no cutting does not need. */
-let segmenter: Intl.Segmenter | undefined;
-
 /**
  * Text for a Mermaid gantt label (task, section, title): one line, at most
  * `max` characters (cut at a grapheme, with `…`), backticks dropped, the
@@ -27,10 +25,12 @@ let segmenter: Intl.Segmenter | undefined;
  */
 export function escapeMermaid(text: string, max = 60): string {
   let s = oneLine(text.replace(/`/g, ""));
-  const graphemes = [...(segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s)].map((g) => g.segment);
-  if (graphemes.length > max)
+  // the first `max + 1` graphemes tell whether it is longer than `max`: the rest is never segmented
+  const head: string[] = [];
+  for (const g of graphemes(s)) if (head.push(g) > max) break;
+  if (head.length > max)
     s =
-      graphemes
+      head
         .slice(0, max - 1)
         .join("")
         .trimEnd() + "…";

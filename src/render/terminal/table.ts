@@ -1,4 +1,4 @@
-import { displayWidth } from "./display-width.js";
+import { displayWidth, displayWidthUpTo } from "./display-width.js";
 import { truncate } from "./truncate.js";
 
 type Paint = (text: string) => string;
@@ -78,9 +78,11 @@ export function renderTable(rows: Cell[][], columns: Column[], options: TableOpt
   if (rows.length === 0) return [];
   const gapOf = (c: number) => columns[c].gap ?? options.gap ?? 2;
   const indent = options.indent ?? 0;
-  const natural = columns.map((col, c) => Math.min(col.max ?? Infinity, Math.max(0, ...rows.map((r) => (r[c] ? displayWidth(plainOf(r[c])) : 0)))));
-  const visible = columns.map((_, c) => natural[c] > 0);
   const flex = columns.findIndex((c) => c.flex);
+  // Measured only as far as matters: a column's `max`; the flexible column's width never passes the table's (or its `min`).
+  const limitOf = (col: Column, c: number) => Math.min(col.max ?? Infinity, c === flex ? Math.max(options.width, col.min ?? 12) : Infinity);
+  const natural = columns.map((col, c) => Math.max(0, ...rows.map((r) => (r[c] ? displayWidthUpTo(plainOf(r[c]), limitOf(col, c)) : 0))));
+  const visible = columns.map((_, c) => natural[c] > 0);
   const firstVisible = () => visible.indexOf(true);
 
   const fixedWidth = () => {

@@ -2,7 +2,7 @@ import { isoToDay } from "../../plan/day-number.js";
 import type { Plan, PlannedItem } from "../../plan/types.js";
 import { formatDay } from "../dates.js";
 import type { TerminalContext } from "./context.js";
-import { displayWidth, padEnd } from "./display-width.js";
+import { displayWidth, displayWidthUpTo, padEnd } from "./display-width.js";
 import { filledCells } from "./progress-bar.js";
 import { sanitizeLine } from "./sanitize-terminal.js";
 import { statusSymbol, SYMBOL } from "./symbols.js";
@@ -14,6 +14,9 @@ import { truncate } from "./truncate.js";
 export const GANTT = { done: "█", remaining: "▒", todo: "░", blocked: "▓", today: "│", todayHead: "▼" } as const;
 
 type Paint = (text: string) => string;
+
+/** Widest the label column gets. */
+const LABEL_MAX = 34;
 
 /** One chart cell: a character and its colour. */
 interface Glyph {
@@ -110,8 +113,8 @@ export function timelineChart(plan: Plan, ctx: TerminalContext, options: { depth
   // Label column: indent, status symbol, title; then "!" for critical items.
   const indentOf = (p: PlannedItem) => "  ".repeat(p.depth);
   const titleOf = (p: PlannedItem) => sanitizeLine(p.title) || p.id;
-  const natural = Math.max(...items.map((p) => displayWidth(indentOf(p) + titleOf(p)) + 2));
-  const labelWidth = Math.max(10, Math.min(natural, 34, Math.floor(ctx.width * 0.3)));
+  const natural = Math.max(...items.map((p) => displayWidthUpTo(indentOf(p) + titleOf(p), LABEL_MAX) + 2));
+  const labelWidth = Math.max(10, Math.min(natural, LABEL_MAX, Math.floor(ctx.width * 0.3)));
   const gutter = labelWidth + 3; // label, " ! "
   const chartWidth = ctx.width - gutter;
 
