@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../../diagnostics.js";
+import { visibleCharacter } from "./visible-character.js";
 import { sanitizeText } from "../../render/text/sanitize-text.js";
 import { locateFile } from "./locate-file.js";
 import { regionOf } from "./region-of.js";
@@ -14,12 +15,6 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-/** A character as the stylish format shows it: `\x1b`, `\u{202e}`. */
-const visible = (c: string) => {
-  const n = c.charCodeAt(0);
-  return n < 0x100 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
-};
-
 /**
  * Roadmap text made safe for a workflow command: each character
  * `sanitizeText` would remove (escape sequences, control characters, bidi
@@ -30,7 +25,7 @@ const visible = (c: string) => {
  */
 function cleanText(s: string): string {
   if (sanitizeText(s) === s) return s;
-  return s.replace(/\r\n?/g, "\n").replace(/[^\t\n]/g, (c) => (sanitizeText(c) === c ? c : visible(c)));
+  return s.replace(/\r\n?/g, "\n").replace(/[^\t\n]/g, (c) => (sanitizeText(c) === c ? c : visibleCharacter(c)));
 }
 
 /**

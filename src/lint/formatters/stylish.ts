@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { Formatter } from "./types.js";
+import { visibleCharacter } from "./visible-character.js";
 
 const plain = (s: string) => s;
 
@@ -9,10 +10,7 @@ const plain = (s: string) => s;
  * and bidirectional overrides are shown as `\xNN` / `\u{NNNN}`.
  */
 function oneLine(s: string): string {
-  return s.replace(/\r\n|[\r\n\t]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const n = c.charCodeAt(0);
-    return n < 0x100 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
-  });
+  return s.replace(/\r\n|[\r\n\t]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, visibleCharacter);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
