@@ -1,28 +1,12 @@
-import stringWidth from "string-width";
+import { graphemeWidth } from "../terminal/display-width.js";
 import { graphemes } from "../text/graphemes.js";
-
-const graphemeColumns = new Map<string, number>();
-
-/** Terminal-style columns of one grapheme (1 for ASCII, 2 for wide CJK and emoji), cached. */
-function columns(grapheme: string): number {
-  if (grapheme.length === 1) {
-    const c = grapheme.charCodeAt(0);
-    if (c >= 0x20 && c < 0x7f) return 1;
-  }
-  let w = graphemeColumns.get(grapheme);
-  if (w === undefined) {
-    w = stringWidth(grapheme);
-    if (grapheme.length <= 32 && graphemeColumns.size < 10_000) graphemeColumns.set(grapheme, w);
-  }
-  return w;
-}
 
 const EM_PER_COLUMN = 0.58;
 
 /** Approximate width in pixels of text in the report's sans-serif at `fontSize` (one column ≈ 0.58 em). */
 export function textWidth(text: string, fontSize: number): number {
   let cols = 0;
-  for (const g of graphemes(text)) cols += columns(g);
+  for (const g of graphemes(text)) cols += graphemeWidth(g);
   return cols * fontSize * EM_PER_COLUMN;
 }
 
@@ -38,7 +22,7 @@ export function fitText(text: string, maxWidth: number, fontSize: number): strin
   // the graphemes before the ellipsis: those that fit with it
   let kept = 0;
   for (const g of graphemes(text)) {
-    cols += columns(g);
+    cols += graphemeWidth(g);
     length += g.length;
     if (cols > maxCols) return text.slice(0, kept).trimEnd() + "…";
     if (cols + 1 <= maxCols) kept = length;
